@@ -1,0 +1,1 @@
+"""The bundled scenarios, shipped as package data so they are found after any install."""
