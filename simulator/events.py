@@ -13,6 +13,7 @@ from types import MappingProxyType
 
 
 class EventKind(StrEnum):
+    CALL_STARTED = "call_started"
     TRAINEE_SAID = "trainee_said"
     CUSTOMER_SAID = "customer_said"
     PHASE_CHANGED = "phase_changed"
@@ -22,6 +23,7 @@ class EventKind(StrEnum):
     FEATURE_PRESENTED = "feature_presented"
     BENEFIT_UNRELATED = "benefit_unrelated"
     PRESENTED_COLD = "presented_cold"
+    PRESENTED_WITHOUT_TRIAL_CLOSE = "presented_without_trial_close"
     TRIAL_CLOSE = "trial_close"
     SIGNAL_SENT = "signal_sent"
     SIGNAL_CAUGHT = "signal_caught"

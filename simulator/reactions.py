@@ -10,6 +10,7 @@ from enum import StrEnum
 
 
 class Reaction(StrEnum):
+    PICK_UP = "pick_up"
     GREETING = "greeting"
     OPEN_QUESTION = "open_question"
     CLOSED_QUESTION = "closed_question"
@@ -24,6 +25,7 @@ class Reaction(StrEnum):
     TRIAL_CLOSE_YES = "trial_close_yes"
     TRIAL_CLOSE_NOT_YET = "trial_close_not_yet"
     CLOSE_YES = "close_yes"
+    ASK_PRICE = "ask_price"
     CLOSE_NOT_YET = "close_not_yet"
     FINAL_NO = "final_no"
     PREMATURE_CLOSE = "premature_close"
@@ -41,6 +43,7 @@ class Reaction(StrEnum):
 
 
 DESCRIPTIONS: dict[Reaction, str] = {
+    Reaction.PICK_UP: "the customer answers the phone as the call starts",
     Reaction.GREETING: "the trainee greets or makes small talk",
     Reaction.OPEN_QUESTION: "an open question that uncovers no hidden need",
     Reaction.CLOSED_QUESTION: "a closed question: a short factual answer",
@@ -55,6 +58,7 @@ DESCRIPTIONS: dict[Reaction, str] = {
     Reaction.TRIAL_CLOSE_YES: "a trial close the customer confirms",
     Reaction.TRIAL_CLOSE_NOT_YET: "a trial close that comes too early",
     Reaction.CLOSE_YES: "the customer gives the order",
+    Reaction.ASK_PRICE: "asked for the order before naming the price: the customer asks what it costs",
     Reaction.CLOSE_NOT_YET: "a 'not yet' to the closing question",
     Reaction.FINAL_NO: "a friendly, final no",
     Reaction.PREMATURE_CLOSE: "asking for the order before anything is known",

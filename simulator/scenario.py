@@ -205,6 +205,13 @@ class Scenario:
     rules: CallRules = CallRules()
     format: int = FORMAT_VERSION
 
+    @property
+    def topic_words(self) -> tuple[str, ...]:
+        """The offer's and needs' words: a hint for understanding the trainee."""
+        words = {word for feature in self.offer.features for word in feature.keywords}
+        words.update(word for need in self.needs for word in need.topics)
+        return tuple(sorted(words))
+
     def need(self, need_id: str) -> Need:
         return next(need for need in self.needs if need.id == need_id)
 

@@ -1,0 +1,1 @@
+"""The `salescall` command line: thin shells around the engine, scoring and loader."""
