@@ -62,6 +62,7 @@ class Call:
             0,
             EventKind.CALL_STARTED,
             scenario=scenario.id,
+            scenario_hash=scenario.content_hash,
             language=scenario.language.value,
             seed=seed,
             seller=seller,

@@ -31,6 +31,7 @@ def call_document(call: Call, result: Score | None = None) -> dict[str, object]:
     result = result or score(call.events)
     return {
         "scenario": call.scenario.id,
+        "scenario_hash": call.scenario.content_hash,
         "language": call.scenario.language.value,
         "seed": call.seed,
         "trainee_lines": [turn.trainee for turn in call.turns],

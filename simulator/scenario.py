@@ -204,6 +204,8 @@ class Scenario:
     endings: Endings
     rules: CallRules = CallRules()
     format: int = FORMAT_VERSION
+    # Hash of the YAML text: a changed scenario is a different version when comparing scores.
+    content_hash: str = ""
 
     @property
     def topic_words(self) -> tuple[str, ...]:

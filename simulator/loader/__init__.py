@@ -5,6 +5,8 @@ Every problem in a file is reported at once as a `ScenarioError`; no other excep
 
 from __future__ import annotations
 
+import hashlib
+from dataclasses import replace
 from pathlib import Path
 
 from simulator.loader.checker import Checker
@@ -21,7 +23,7 @@ def load_scenario_text(text: str, source: str = "<string>") -> Scenario:
     scenario = read_scenario(c, root)
     if c.diagnostics or scenario is None:
         raise c.failure()
-    return scenario
+    return replace(scenario, content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest()[:16])
 
 
 def load_scenario(path: str | Path) -> Scenario:
