@@ -1,0 +1,6 @@
+"""Understanding the trainee: sentence splitting, move classification and topic matching (de, en)."""
+
+from simulator.understanding.classifier import classify
+from simulator.understanding.text import mentions, stems, tokens
+
+__all__ = ["classify", "mentions", "stems", "tokens"]
