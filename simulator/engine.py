@@ -18,7 +18,7 @@ from simulator.reactions import Reaction
 from simulator.reply import Reply
 from simulator.scenario import Need, Objection, ObjectionKind, Scenario
 from simulator.transcript import CustomerLine, Turn
-from simulator.understanding import classify, mentions, stems
+from simulator.understanding import classify, is_goodbye, mentions, stems
 from simulator.voice import Voice
 
 # A trainee turn longer than this is a monologue: the customer stops listening.
@@ -283,8 +283,10 @@ class Call:
                 state.add(interest=state.gain(15 if first else 3 * factor), trust=state.gain(3 if first else 0))
             reply.add(Reply.REACTION, self._line(Reaction.BENEFIT, need=answered[0].label))
             return
+        if self._answers_objection(words):
+            return
         feature = self._feature_named(words)
-        if hit.move is Move.BENEFIT and feature is None and not self._answers_objection(words):
+        if hit.move is Move.BENEFIT and feature is None:
             self._log(state.turn, EventKind.BENEFIT_UNRELATED)
             reply.add(Reply.REACTION, self._line(Reaction.BENEFIT_UNRELATED))
             return
@@ -376,6 +378,8 @@ class Call:
         self._move_phase("not_yet")
         if blocking is None:
             reply.add(Reply.DECISIVE, self._line(Reaction.CLOSE_NOT_YET))
+        else:
+            reply.add(Reply.DECISIVE, self._line_from(self.scenario.objection(blocking.id).says, objection=blocking.id))
 
     def _argue(self, hit: MoveHit, words: frozenset[str], factor: float, reply: Reply) -> None:
         state = self.state
@@ -405,10 +409,15 @@ class Call:
         reply.add(Reply.FILLER, self._line(Reaction.NEXT_STEP))
 
     def _farewell(self, hit: MoveHit, words: frozenset[str], factor: float, reply: Reply) -> None:
-        if hit is not self._last_hit:
+        if not self._says_goodbye(hit):
+            reply.add(Reply.FILLER, self._line(Reaction.THANKS))
             return
         self._finish(Outcome.TRAINEE_ENDED, "farewell")
-        reply.add(Reply.DECISIVE, self._line_from(self.scenario.endings.lost))
+        reply.add(Reply.DECISIVE, self._line(Reaction.GOODBYE))
+
+    def _says_goodbye(self, hit: MoveHit) -> bool:
+        """Only a goodbye at the end of a line ends the call; thanks alone do not."""
+        return hit is self._last_hit and is_goodbye(hit.sentence, self.scenario.language.value)
 
     # -- after a decision -------------------------------------------------------------------------
 
@@ -426,7 +435,7 @@ class Call:
             reply.add(Reply.FILLER, self._line(Reaction.FOLLOW_UP))
         elif hit.move is Move.FAREWELL:
             self._log(state.turn, EventKind.FOLLOW_UP, step="thanks")
-            if hit is self._last_hit:
+            if self._says_goodbye(hit):
                 self._finish(Outcome.WON, "farewell")
                 reply.add(Reply.DECISIVE, self._line_from(self.scenario.endings.won))
         else:
@@ -438,7 +447,7 @@ class Call:
             self._log(state.turn, EventKind.SCORCHED_EARTH, move=hit.move.value)
             self._finish(Outcome.CUSTOMER_ENDED, "scorched_earth")
             reply.add(Reply.DECISIVE, self._line_from(self.scenario.endings.customer_ended))
-        elif hit.move is Move.FAREWELL and hit is self._last_hit:
+        elif hit.move is Move.FAREWELL and self._says_goodbye(hit):
             self._finish(Outcome.LOST, "farewell")
             reply.add(Reply.DECISIVE, self._line_from(self.scenario.endings.lost))
         elif hit.move is Move.NEXT_STEP:

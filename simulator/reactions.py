@@ -38,6 +38,8 @@ class Reaction(StrEnum):
     MONOLOGUE = "monologue"
     OFF_TOPIC = "off_topic"
     NEXT_STEP = "next_step"
+    THANKS = "thanks"
+    GOODBYE = "goodbye"
     PUSHED_AFTER_YES = "pushed_after_yes"
     FOLLOW_UP = "follow_up"
 
@@ -71,6 +73,8 @@ DESCRIPTIONS: dict[Reaction, str] = {
     Reaction.MONOLOGUE: "a very long trainee turn",
     Reaction.OFF_TOPIC: "a line that is none of the known moves",
     Reaction.NEXT_STEP: "next steps agreed after the order",
+    Reaction.GOODBYE: "the trainee says goodbye before anything was decided",
+    Reaction.THANKS: "the trainee thanks the customer mid-call, without saying goodbye",
     Reaction.PUSHED_AFTER_YES: "the trainee keeps persuading after the customer said yes",
     Reaction.FOLLOW_UP: "thanks or confirmation after the order",
 }

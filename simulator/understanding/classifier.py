@@ -78,6 +78,11 @@ def classify_sentence(
     return MoveHit(sentence, Move.OTHER, (), irritators)
 
 
+def is_goodbye(sentence: str, lang: str) -> bool:
+    """A farewell that says goodbye, not just thanks: only a goodbye ends the call."""
+    return RULES[lang].goodbye.search(fold(sentence).text) is not None
+
+
 def classify(text: str, lang: str, topics: Iterable[str] = ()) -> tuple[MoveHit, ...]:
     """Split a trainee line into sentences and classify each; empty text gives ()."""
     if lang not in RULES:

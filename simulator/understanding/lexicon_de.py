@@ -51,6 +51,7 @@ FAREWELL = (
 )
 
 GREETING = (
+    r"schön,? dass (?:es|sie|du|ihr|wir|das) (?:\w+ ){0,5}(?:klappt|geklappt|zeit|erreiche|erreicht|sprechen|treffen|dabei)",
     r"ich hoffe,? (?:sie|du|ihr) (?:hatten|hattest|hattet|sind|bist|seid|haben|hast) (?:\w+ ){0,3}(?:gut|gute|guten|schön|schöne|schönes|erholsam|angenehm)",
     r"^(?:\W*)(?:guten (?:morgen|tag|abend|mittag)|hallo|hallöchen|hi|hey|servus|moin|moinsen|grüß gott|grüezi|grüß dich|grüß sie|tach|n'?abend|(?:herzlich )?willkommen)",
     r"guten (?:morgen|tag|abend)|herzlich willkommen|mein name ist|hier (?:ist|spricht) \w+|ich bin (?:der |die )?\w+ (?:\w+ )?(?:von|vom|aus dem team|bei)",
@@ -75,7 +76,8 @@ FAREWELL_THANKS_OBJECT = (
 CLOSE = (
     r"auftrag (?:\w+ ){0,3}(?:aufnehmen|notieren|eintragen|festhalten|auslösen|erfassen|erteilen)",
     r"(?:vertrag|auftrag|bestellung) (?:\w+ ){0,2}(?:fertig|fest|klar|aufsetzen|abschließen|unterschriftsreif)|für die unterschrift|zur unterschrift",
-    r"sollen wir (?:\w+ ){0,5}(?:starten|loslegen|beginnen|anfangen|umsetzen|festmachen|abschließen)",
+    r"(?:,|–|-) ?(?:einverstanden|abgemacht|sind sie dabei|machen wir es so|machen wir das so) ?\?\W*$",
+    r"sollen wir (?:\w+ ){0,8}(?:starten|loslegen|beginnen|anfangen|umsetzen|festmachen|abschließen|einrichten|installieren|freischalten|buchen|bestellen)",
     r"als (?:neuen|neue) (?:kunden|kundin|partner|partnerin)|willkommen an bord",
     r"(?:möchten|wollen|nehmen|hätten|wünschen) (?:sie|du) .{0,60}\boder\b",
     r"sollen wir (?:das|den auftrag|den vertrag|es|die sache|damit)? ?(?:\w+ )?(?:so )?(?:festmachen|fest machen|fix machen|abschließen|starten|umsetzen|loslegen|angehen|beginnen|anfangen|unter dach und fach bringen|machen)\b",
@@ -101,6 +103,8 @@ TRIAL_CLOSE = (
     r"sind sie (?:\w+ ){0,3}(?:an|in) (?:so einer|einer solchen|dieser|unserer|so einem|einem solchen|diesem|unserem) (?:\w+ )?interessiert|grundsätzlich interessiert|wie wäre das (?:für|bei)|wie fänden sie (?:das|so)",
     r"^(?:\W*)(?:und |also )?(?:wäre|wären|ist|klingt|wär|fänden sie|finden sie|findest du) (?:\w+ ){0,5}(?:denkbar|vorstellbar|interessant|eine option|attraktiv|sinnvoll|hilfreich|eine lösung|das richtige|etwas für|was für|eine überlegung wert|gut)\b",
     r"^(?:\W*)würden? (?:\w+ ){0,6}(?:lösen|helfen|erleichtern|weiterhelfen|passen|entsprechen|verbessern|vereinfachen|entlasten|bringen|nützen)",
+    r"^(?:\W*)(?:und |also )?(?:passt|geht|ist|klingt|wäre) (?:das|dies|es) (?:\w+ ){0,3}(?:für (?:sie|dich|euch)|in ordnung|okay|ok)\W*$",
+    r"^(?:\W*)(?:und |also )?(?:wäre|wären|wär) (?:das|dies|so etwas|sowas|es|eine solche lösung|so eine lösung) (?:\w+ ){0,8}(?:entlastung|erleichterung|hilfe|gewinn|verbesserung|fortschritt|schritt nach vorn|lösung|unterstützung|vorteil|wert)",
     r"(?:hört|klingt) sich (?:das|dies) (?:\w+ ){0,4}an|klingt (?:das|dies) (?:\w+ ){0,3}(?:gut|sinnvoll|interessant|vernünftig|spannend|nach)",
     rf"wie (?:klingt|hört sich|gefällt|findest|finden sie|fänden sie|findet ihr) (?:das|ihnen|dir|euch|die|der|unser)",
     rf"was (?:halten|hältst|haltet) (?:sie|du|ihr) (?:davon|von (?:dem|der|diesem|dieser|unserem|unserer|meinem|meiner|so|dem vorschlag))",
@@ -193,6 +197,7 @@ NEXT_STEP = (
 )
 
 EMPATHY = (
+    r"(?:gute|richtige|kluge|sehr gute) entscheidung|(?:werden|wirst) (?:es|das) (?:\w+ )?nicht bereuen",
     r"keine schöne situation|(?:schwierige|unangenehme|blöde|doofe|ärgerliche|belastende) situation|ich merke,? (?:dass )?(?:ihnen|sie|dich|dir|das)|unter den nägeln|das ist (?:\w+ ){0,2}(?:nicht schön|schade|doof|blöd|mist)",
     r"(?:hätte|würde) mich (?:\w+ ){0,4}(?:geärgert|ärgern|aufregen|aufgeregt|genervt|nerven|gestört|stören)|an ihrer stelle (?:wäre|hätte|würde) ich",
     r"klingt (?:\w+ ){0,3}(?:hart|schwierig|mühsam|bitter|übel|schlimm|harten|schwierigen|anstrengenden|stressigen|nervigen)|klingt nach (?:\w+ ){0,2}(?:stress|ärger|frust|aufwand|arbeit|sorgen)",
@@ -211,6 +216,9 @@ EMPATHY = (
 BENEFIT_STRONG = (
     rf"(?:{_YOU}) (?:sparen|sparst|spart|gewinnen|gewinnst|profitieren|profitierst)|(?:sparen|sparst|gewinnen|gewinnst|profitieren|profitierst) (?:{_YOU})\b",
     rf"(?:bedeutet|heißt|heisst) (?:das )?für {_YOU}|für {_YOU} (?:bedeutet|heißt|heisst) das|(?:spart|erspart) {_YOU_DAT}",
+    rf"(?:senken|reduzieren|verringern|steigern|erhöhen|vermeiden|verbessern|beschleunigen|verkürzen|halbieren|senkst|reduzierst|steigerst|vermeidest) (?:{_YOU})\b",
+    rf"(?:{_YOU}) (?:senken|reduzieren|verringern|steigern|vermeiden|verkürzen|halbieren) (?:\w+ ){{0,4}}(?:kosten|verbrauch|aufwand|ausfälle|ausfallzeiten|fehler|risiko|zeit|umsatz|gewinn|marge)",
+    rf"(?:zahlen|bezahlen|zahlst|bezahlst|investieren) (?:{_YOU} )?(?:\w+ ){{0,5}}weniger",
 )
 
 PRICE = (

@@ -65,6 +65,7 @@ CLOSE = (
     r"(?:do|would) you (?:want|like|prefer|take) (?:the|a|an|it|them|us) .{0,50}\bor\b",
     r"(?:can|could|shall|should) we (?:\w+ )?(?:sign|finali[sz]e|close) (?:\w+ ){0,2}(?:contract|agreement|deal|order|today|now)",
     r"shall we (?:go ahead|get started|move forward|make it official|do it|do this|proceed|sign|start|get going|finali[sz]e|wrap (?:this|it) up|go for it|make this happen|lock (?:it|this) in)",
+    r"(?:shall|should|can|could) (?:we|i) (?:go ahead and )?get (?:you|your (?:team|practice|office|company|business)|things|this|it|everything) (?:\w+ )?(?:started|going|set up|booked|signed up|live|rolling|on board)",
     r"(?:can|could|may|shall) (?:i|we) (?:send|email|draw up|prepare|get|write up) (?:you )?(?:the|a|your) (?:contract|agreement|order form|paperwork|purchase order)",
     r"i'll (?:send|email|draw up|prepare|get|write up) (?:you )?(?:the|a|your) (?:\w+ )?(?:contract|agreement|order form|paperwork|purchase order)",
     r"(?:put|sign|book|pencil|write) you (?:down|up|in)|(?:can|shall|should) i (?:put|sign|count|book) (?:you|on you)",
@@ -84,6 +85,7 @@ CLOSE = (
 TRIAL_CLOSE = (
     r"are you (?:\w+ )?interested in (?:a|this|that|such|something|our)|how would (?:that|this) be for you|interested in principle|in principle\s*\?",
     r"(?:can|could) you (?:imagine|picture|envision)\b",
+    r"^(?:\W*)(?:and |so )?would (?:that|this|it|something like (?:that|this)|(?:a|this|our|the|such a) (?:\w+ ){0,2}(?:solution|package|plan|service|offer|approach|system|tool)(?: \w+){0,5}) (?:\w+ ){0,3}(?:be worth|take (?:a|the|some) (?:\w+ )?(?:weight|load|pressure|stress)|make (?:life|things|your)|free up|ease|relieve|give you|be (?:interesting|of interest|useful|helpful|valuable|a (?:\w+ )?(?:help|relief|step|improvement|fit|option)))",
     r"^(?:\W*)would (?:that|this|it|something like (?:that|this)|(?:a|this|our|the) (?:\w+ )?(?:solution|package|plan|service|offer|approach)) (?:\w+ ){0,5}(?:solve|fix|help|work|address|meet|cover|easier|simpler|better|make a difference|save)",
     r"how (?:does|do|would) (?:that|this|it|all that|this all) (?:sound|look|feel)|how (?:do|would) you feel about (?:that|this|it|the|what|our)|how do you like (?:that|this|it|the)",
     r"what do you think (?:about|of) (?:that|this|it|the (?:idea|solution|proposal|offer|approach|plan|package))|what do you think\W*$|what are your (?:first )?(?:thoughts|impressions)(?: on (?:that|this|it))?\W*$|what's your (?:take|impression|feeling) (?:on|of) (?:that|this|it|the)",
@@ -157,6 +159,7 @@ NEXT_STEP = (
 )
 
 EMPATHY = (
+    r"(?:great|good|smart|wise|right|excellent) (?:choice|decision|call)|(?:won't|will not) regret",
     r"not a (?:nice|good|great|fun) situation|(?:tough|difficult|awkward|frustrating|bad|hard) (?:situation|spot|position)|i can tell|i sense (?:that )?|i notice (?:that )?(?:this|you)",
     r"(?:that's|that is|it's|it is|how) (?:\w+ ){0,2}(?:annoying|frustrating|stressful|irritating|painful|upsetting|tough|rough|awful|terrible|unfortunate)",
     r"i(?:'d| would) have been (?:\w+ ){0,2}(?:upset|annoyed|frustrated|angry|worried|furious)|in your (?:position|shoes)|sounds like (?:a|an) (?:\w+ )?(?:rough|tough|hard|difficult|stressful|long|crazy|bad)",
@@ -172,6 +175,8 @@ EMPATHY = (
 
 BENEFIT_STRONG = (
     r"you(?:'ll| will|'d| would| can)? save|saves? you|(?:that|this|which|it) means (?:for )?you|what (?:that|this|it) means for you",
+    r"you(?:'ll| will| can|'d| would)? (?:cut|reduce|lower|halve|avoid|increase|boost|grow|improve|speed up) (?:\w+ ){0,3}(?:costs?|spend|spending|bills?|downtime|errors?|risk|no-shows|churn|revenue|sales|margins?|time|workload)",
+    r"you(?:'ll| will|'d| would)? (?:end up )?(?:pay|paying|spend|spending) (?:\w+ ){0,4}less",
 )
 
 PRICE = (

@@ -53,6 +53,7 @@ class Rules:
     subjects: frozenset[str]
     pronouns: frozenset[str]
     bare_thanks: re.Pattern[str]
+    goodbye: re.Pattern[str]
 
 
 def _prepare(fragment: str, lang: str) -> str:
@@ -111,6 +112,7 @@ def _build(lex: ModuleType, lang: str) -> Rules:
         subjects=frozenset(map(fold_pattern, lex.SUBJECTS)),
         pronouns=frozenset(map(fold_pattern, lex.PRONOUNS)),
         bare_thanks=re.compile(rf"{_prepare(lex.BARE_THANKS, lang)}[\s.!,]*"),
+        goodbye=_compile(lex.FAREWELL, lang),
     )
 
 

@@ -102,13 +102,14 @@ def _phrase_stems(phrase: str, lang: str) -> tuple[str, ...]:
 
 
 def _present(stem: str, text_stems: frozenset[str]) -> bool:
-    """Exact stem, compound containing it (stems ≥ 5 chars), or a near miss (typo) for stems ≥ 6."""
+    """Exact stem, an inflected form starting with it (stems ≥ 4 chars: "kumm" ~ "kümmert"), a compound
+    containing it (stems ≥ 5 chars), or a near miss (typo) for stems ≥ 6."""
     if stem in text_stems:
         return True
-    if len(stem) < 5:
+    if len(stem) < 4:
         return False
     for other in text_stems:
-        if len(other) > len(stem) and stem in other:
+        if len(other) > len(stem) and (other.startswith(stem) or (len(stem) >= 5 and stem in other)):
             return True
         if len(stem) >= 6 and abs(len(other) - len(stem)) <= 2 and fuzz.ratio(stem, other) >= 85:
             return True
