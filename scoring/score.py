@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from scoring.figures import figures_of
+from scoring.log import EventLog
 from scoring.model import WEIGHTS, Category, Finding, Figures, Score
 from scoring.rules import RULES
 from simulator.events import Event, EventKind
@@ -50,16 +51,17 @@ class _Ledger:
 
 
 def score(events: Sequence[Event]) -> Score:
-    start = _of(events, EventKind.CALL_STARTED)[0]
+    log = EventLog(events)
+    start = log.of(EventKind.CALL_STARTED)[0]
     language = "de" if start.data["language"] == "de" else "en"
     ledger = _Ledger(language, dict(start.data["need_labels"]))  # type: ignore[call-overload]
-    numbers = figures_of(events)
-    _rapport(events, ledger)
-    _needs_analysis(events, numbers, ledger)
-    _presentation(events, numbers, ledger)
-    _objections(events, numbers, ledger)
-    _closing(events, numbers, ledger)
-    _follow_up(events, ledger)
+    numbers = figures_of(log)
+    _rapport(log, ledger)
+    _needs_analysis(log, numbers, ledger)
+    _presentation(log, numbers, ledger)
+    _objections(log, numbers, ledger)
+    _closing(log, numbers, ledger)
+    _follow_up(log, ledger)
     categories = ledger.category_scores()
     applicable = [(WEIGHTS[c], s) for c, s in categories.items() if s is not None]
     total = round(sum(w * s for w, s in applicable) / sum(w for w, _ in applicable)) if applicable else 0
@@ -67,18 +69,14 @@ def score(events: Sequence[Event]) -> Score:
     return Score(total, categories, numbers, findings)
 
 
-def _of(events: Sequence[Event], kind: EventKind) -> list[Event]:
-    return [e for e in events if e.kind is kind]
-
-
-def _outcome(events: Sequence[Event]) -> str | None:
-    ended = _of(events, EventKind.CALL_ENDED)
+def _outcome(log: EventLog) -> str | None:
+    ended = log.of(EventKind.CALL_ENDED)
     return str(ended[-1].data["outcome"]) if ended else None
 
 
-def _rapport(events: Sequence[Event], ledger: _Ledger) -> None:
+def _rapport(log: EventLog, ledger: _Ledger) -> None:
     ledger.offer(Category.RAPPORT, 10)
-    said = _of(events, EventKind.TRAINEE_SAID)
+    said = log.of(EventKind.TRAINEE_SAID)
     moves = [(e.turn, m) for e in said for m in e.data["moves"]]  # type: ignore[attr-defined]
     greeting = next((turn for turn, move in moves if move == "greeting"), None)
     if greeting is not None and greeting <= 2:
@@ -88,24 +86,24 @@ def _rapport(events: Sequence[Event], ledger: _Ledger) -> None:
         ledger.add(first_business[0], "rapport_bridge", 5)
 
 
-def _needs_analysis(events: Sequence[Event], numbers: Figures, ledger: _Ledger) -> None:
+def _needs_analysis(log: EventLog, numbers: Figures, ledger: _Ledger) -> None:
     needs = list(ledger.labels)
     ledger.offer(Category.NEEDS_ANALYSIS, 10 * len(needs) + 20)
-    discovered = {str(e.data["need"]): e.turn for e in _of(events, EventKind.NEED_DISCOVERED)}
+    discovered = {str(e.data["need"]): e.turn for e in log.of(EventKind.NEED_DISCOVERED)}
     for need, turn in discovered.items():
         ledger.add(turn, "need_uncovered", 10, need=need)
     last_turn = numbers.turns
     for need in needs:
         if need not in discovered:
             ledger.add(last_turn, "need_missed", 0, need=need)
-    confirmed = [e for e in _of(events, EventKind.TRIAL_CLOSE) if e.data["confirmed"]]
+    confirmed = [e for e in log.of(EventKind.TRIAL_CLOSE) if e.data["confirmed"]]
     if confirmed:
         ledger.add(confirmed[0].turn, "trial_close", 5)
-    for event in _of(events, EventKind.PRESENTED_COLD)[:MAX_REPEATED_FINDINGS]:
+    for event in log.of(EventKind.PRESENTED_COLD)[:MAX_REPEATED_FINDINGS]:
         ledger.add(event.turn, "presented_cold", -5)
-    for event in _of(events, EventKind.PRESENTED_WITHOUT_TRIAL_CLOSE)[:1]:
+    for event in log.of(EventKind.PRESENTED_WITHOUT_TRIAL_CLOSE)[:1]:
         ledger.add(event.turn, "no_trial_close", -3)
-    paraphrases = [e for e in _of(events, EventKind.PARAPHRASED) if e.turn > min(discovered.values(), default=10**9)]
+    paraphrases = [e for e in log.of(EventKind.PARAPHRASED) if e.turn > min(discovered.values(), default=10**9)]
     if paraphrases:
         ledger.add(paraphrases[0].turn, "testing_understanding", 5)
     if numbers.turns >= 3:
@@ -120,38 +118,38 @@ def _needs_analysis(events: Sequence[Event], numbers: Figures, ledger: _Ledger) 
             ledger.add(last_turn, "talk_share", -10, share=round(100 * numbers.trainee_word_share))
 
 
-def _presentation(events: Sequence[Event], numbers: Figures, ledger: _Ledger) -> None:
+def _presentation(log: EventLog, numbers: Figures, ledger: _Ledger) -> None:
     ledger.offer(Category.PRESENTATION, 15 * max(1, numbers.needs_discovered))
     answered: set[str] = set()
-    for event in _of(events, EventKind.NEED_ANSWERED):
+    for event in log.of(EventKind.NEED_ANSWERED):
         need = str(event.data["need"])
         if need not in answered:
             answered.add(need)
             ledger.add(event.turn, "need_answered", 15, need=need)
-    for event in _of(events, EventKind.NEED_DISCOVERED):
+    for event in log.of(EventKind.NEED_DISCOVERED):
         if str(event.data["need"]) not in answered:
             ledger.add(numbers.turns, "need_unanswered", 0, need=event.data["need"])
-    bare = _of(events, EventKind.FEATURE_PRESENTED)
+    bare = log.of(EventKind.FEATURE_PRESENTED)
     if len(bare) >= FEATURE_DUMP:
         ledger.add(bare[FEATURE_DUMP - 1].turn, "feature_dump", -5, count=len(bare))
-    for event in _of(events, EventKind.BENEFIT_UNRELATED)[:MAX_REPEATED_FINDINGS]:
+    for event in log.of(EventKind.BENEFIT_UNRELATED)[:MAX_REPEATED_FINDINGS]:
         ledger.add(event.turn, "benefit_unrelated", -3)
-    for event in _of(events, EventKind.MONOLOGUE)[:MAX_REPEATED_FINDINGS]:
+    for event in log.of(EventKind.MONOLOGUE)[:MAX_REPEATED_FINDINGS]:
         ledger.add(event.turn, "monologue", -5, words=event.data["words"])
 
 
-def _objections(events: Sequence[Event], numbers: Figures, ledger: _Ledger) -> None:
-    raised = _of(events, EventKind.OBJECTION_RAISED)
+def _objections(log: EventLog, numbers: Figures, ledger: _Ledger) -> None:
+    raised = log.of(EventKind.OBJECTION_RAISED)
     if raised:
         ledger.offer(Category.OBJECTION_HANDLING, 15 * len(raised))
     else:
         ledger.offer(Category.OBJECTION_HANDLING, 10)
-    resolved = {str(e.data["objection"]) for e in _of(events, EventKind.OBJECTION_RESOLVED)}
-    for event in _of(events, EventKind.REAL_REASON_REVEALED):
+    resolved = {str(e.data["objection"]) for e in log.of(EventKind.OBJECTION_RESOLVED)}
+    for event in log.of(EventKind.REAL_REASON_REVEALED):
         ledger.add(event.turn, "real_reason_found", 5)
-    for event in _of(events, EventKind.OBJECTION_RESOLVED):
+    for event in log.of(EventKind.OBJECTION_RESOLVED):
         ledger.add(event.turn, "objection_resolved", 10)
-    eased = {str(e.data["objection"]): e.turn for e in _of(events, EventKind.OBJECTION_EASED)}
+    eased = {str(e.data["objection"]): e.turn for e in log.of(EventKind.OBJECTION_EASED)}
     for objection, turn in eased.items():
         if objection not in resolved:
             ledger.add(turn, "objection_eased", 5)
@@ -159,42 +157,42 @@ def _objections(events: Sequence[Event], numbers: Figures, ledger: _Ledger) -> N
         objection = str(event.data["objection"])
         if objection not in resolved and objection not in eased:
             ledger.add(numbers.turns, "objection_open", 0)
-    for event in _of(events, EventKind.ARGUED):
+    for event in log.of(EventKind.ARGUED):
         ledger.add(event.turn, "argued", -10)
-    for event in _of(events, EventKind.COUNTER_WITHOUT_ASKING):
+    for event in log.of(EventKind.COUNTER_WITHOUT_ASKING):
         ledger.add(event.turn, "counter_without_asking", -8)
-    for event in _of(events, EventKind.CONCESSION):
+    for event in log.of(EventKind.CONCESSION):
         points = -6 if event.data["at_floor"] else -3
         ledger.add(event.turn, "margin", points, before=event.data["price_before"], after=event.data["price_after"])
-    for event in _of(events, EventKind.IRRITATOR):
+    for event in log.of(EventKind.IRRITATOR):
         ledger.add(event.turn, "irritator", -4, phrase=event.data["phrase"])
     if not raised:
         ledger.add(0, "no_objections", 10)
 
 
-def _closing(events: Sequence[Event], numbers: Figures, ledger: _Ledger) -> None:
+def _closing(log: EventLog, numbers: Figures, ledger: _Ledger) -> None:
     ledger.offer(Category.CLOSING, 20 + 10 * numbers.signals_sent)
-    for event in _of(events, EventKind.SIGNAL_CAUGHT):
+    for event in log.of(EventKind.SIGNAL_CAUGHT):
         late = int(event.data["talked_past"])  # type: ignore[call-overload]
         if late:
             ledger.add(event.turn, "signal_caught_late", 5, count=late)
         else:
             ledger.add(event.turn, "signal_caught", 10)
-    for event in _of(events, EventKind.SIGNAL_MISSED):
+    for event in log.of(EventKind.SIGNAL_MISSED):
         ledger.add(event.turn, "signal_missed", -10)
-    for event in _of(events, EventKind.TALKED_PAST_CLOSE):
+    for event in log.of(EventKind.TALKED_PAST_CLOSE):
         ledger.add(event.turn, "talked_past_close", -4)
-    for event in _of(events, EventKind.CLOSE_PREMATURE)[:MAX_REPEATED_FINDINGS]:
+    for event in log.of(EventKind.CLOSE_PREMATURE)[:MAX_REPEATED_FINDINGS]:
         ledger.add(event.turn, "premature_close", -5)
-    for event in _of(events, EventKind.PRESSURED):
+    for event in log.of(EventKind.PRESSURED):
         ledger.add(event.turn, "pressure", -8)
-    won = _of(events, EventKind.ORDER_WON)
+    won = log.of(EventKind.ORDER_WON)
     if won:
         ledger.add(won[0].turn, "order_won", 20)
-    outcome = _outcome(events)
-    if not won and not _of(events, EventKind.CLOSE_ASKED) and outcome is not None:
+    outcome = _outcome(log)
+    if not won and not log.of(EventKind.CLOSE_ASKED) and outcome is not None:
         ledger.add(numbers.turns, "no_close", -20)
-    for event in _of(events, EventKind.SCORCHED_EARTH):
+    for event in log.of(EventKind.SCORCHED_EARTH):
         ledger.add(event.turn, "scorched_earth", -15)
     if outcome == "lost":
         ledger.offer(Category.CLOSING, 10)
@@ -203,22 +201,22 @@ def _closing(events: Sequence[Event], numbers: Figures, ledger: _Ledger) -> None
         ledger.add(numbers.turns, "customer_ended", -10)
 
 
-def _follow_up(events: Sequence[Event], ledger: _Ledger) -> None:
-    outcome = _outcome(events)
-    if _of(events, EventKind.ORDER_WON):
+def _follow_up(log: EventLog, ledger: _Ledger) -> None:
+    outcome = _outcome(log)
+    if log.of(EventKind.ORDER_WON):
         ledger.offer(Category.FOLLOW_UP, 20)
         points = {"thanks": 5, "confirm": 5, "next_step": 10}
-    elif _of(events, EventKind.FINAL_NO) and outcome != "customer_ended":
+    elif log.of(EventKind.FINAL_NO) and outcome != "customer_ended":
         ledger.offer(Category.FOLLOW_UP, 5)
         points = {"door_open": 5}
     else:
         return
     seen: set[str] = set()
-    for event in _of(events, EventKind.FOLLOW_UP):
+    for event in log.of(EventKind.FOLLOW_UP):
         step = str(event.data["step"])
         if step in points and step not in seen:
             seen.add(step)
             rule = "door_open" if step == "door_open" else f"follow_up_{step}"
             ledger.add(event.turn, rule, points[step])
-    for event in _of(events, EventKind.PUSHED_AFTER_YES)[:MAX_REPEATED_FINDINGS]:
+    for event in log.of(EventKind.PUSHED_AFTER_YES)[:MAX_REPEATED_FINDINGS]:
         ledger.add(event.turn, "pushed_after_yes", -10)

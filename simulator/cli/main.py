@@ -10,11 +10,21 @@ import sys
 from collections.abc import Sequence
 
 from simulator import __version__
-from simulator.cli import classify_cmd, run_cmd, scenarios_cmd
+from simulator.cli import (
+    classify_cmd,
+    export_cmd,
+    forget_cmd,
+    history_cmd,
+    import_cmd,
+    report_cmd,
+    review_cmd,
+    run_cmd,
+    scenarios_cmd,
+)
 from simulator.cli.errors import UsageError
 from simulator.loader import ScenarioError
 
-COMMANDS = (run_cmd, classify_cmd, scenarios_cmd)
+COMMANDS = (run_cmd, classify_cmd, scenarios_cmd, history_cmd, review_cmd, report_cmd, export_cmd, import_cmd, forget_cmd)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -12,6 +12,7 @@ from scoring import Score, score
 from simulator.catalog import resolve
 from simulator.cli.errors import UsageError
 from simulator.cli.output import visible
+from simulator.cli.store_cmd import finish_recording, start_recording
 from simulator.engine import Call
 from simulator.i18n import t
 from simulator.record import call_document
@@ -33,6 +34,9 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     parser.add_argument("--seed", type=int, default=0, help="seed for the customer's line variants (default 0)")
     parser.add_argument("--seller", default="", metavar="NAME", help="your name as the customer hears it")
     parser.add_argument("--json", action="store_true", help="print one JSON document instead of text")
+    parser.add_argument("--save", action="store_true", help="keep the call in the store (see salescall history)")
+    parser.add_argument("--trainee", metavar="NAME", help="with --save: who played the call (default: your user name)")
+    parser.add_argument("--team", metavar="NAME", default="", help="with --save: the trainee's team")
     parser.set_defaults(func=run)
 
 
@@ -74,8 +78,11 @@ def run(args: argparse.Namespace) -> int:
             print(t("prompt_help", language))
         _print_customer(call.opening, language)
     lines = _script_lines(args.script) if args.script else _stdin_lines(t("you", language))
+    recorder = start_recording(args, call)
     for line in lines:
         turn = call.say(line)
+        if recorder:
+            recorder.line(turn.number, turn.trainee)
         if show:
             _print_turn(turn, language, echo)
         if call.ended:
@@ -83,6 +90,8 @@ def run(args: argparse.Namespace) -> int:
     if not call.ended:
         call.end()
     result = score(call.events)
+    if recorder:
+        finish_recording(recorder, call, result)
     if args.json:
         json.dump(call_document(call, result), sys.stdout, ensure_ascii=False, indent=2)
         print()

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import snowballstemmer
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from simulator.understanding import lexicon_de, lexicon_en
 
@@ -101,6 +101,12 @@ def _phrase_stems(phrase: str, lang: str) -> tuple[str, ...]:
     return tuple(_stem(t, lang) for t in words)
 
 
+@lru_cache(maxsize=256)
+def _joined(text_stems: frozenset[str]) -> str:
+    """The stems as one string, so prefix and infix checks run in C, not in a Python loop."""
+    return "".join(f"\x00{stem}" for stem in text_stems)
+
+
 def _present(stem: str, text_stems: frozenset[str]) -> bool:
     """Exact stem, an inflected form starting with it (stems ≥ 4 chars: "kumm" ~ "kümmert"), a compound
     containing it (stems ≥ 5 chars), or a near miss (typo) for stems ≥ 6."""
@@ -108,12 +114,10 @@ def _present(stem: str, text_stems: frozenset[str]) -> bool:
         return True
     if len(stem) < 4:
         return False
-    for other in text_stems:
-        if len(other) > len(stem) and (other.startswith(stem) or (len(stem) >= 5 and stem in other)):
-            return True
-        if len(stem) >= 6 and abs(len(other) - len(stem)) <= 2 and fuzz.ratio(stem, other) >= 85:
-            return True
-    return False
+    joined = _joined(text_stems)
+    if f"\x00{stem}" in joined or (len(stem) >= 5 and stem in joined):
+        return True
+    return len(stem) >= 6 and process.extractOne(stem, text_stems, scorer=fuzz.ratio, score_cutoff=85) is not None
 
 
 def mentions(text_stems: frozenset[str], phrase: str, lang: str) -> bool:
