@@ -10,10 +10,13 @@ import re
 from collections.abc import Iterable
 
 from simulator.moves import Move, MoveHit
+from simulator.understanding.model import model
 from simulator.understanding.rules import RULES, Rules
 from simulator.understanding.splitter import split
 from simulator.understanding.text import Folded, fold, mentions, stems
 
+# Below this model probability a lexicon rule that fired wins (chosen by cross-validation).
+TRUST_RULES_BELOW = 0.6
 _CLAUSE = re.compile(r"[,;:(]\s*|\s[-–]\s*")
 
 
@@ -44,38 +47,63 @@ def _question(ft: str, rules: Rules) -> tuple[Move, str] | None:
     return None
 
 
+def model_input(ft: str, lang: str) -> str:
+    """The folded sentence plus a token for its question form, which the model learns to weigh."""
+    question = _question(ft, RULES[lang])
+    form = "qqnone" if question is None else ("qqopen" if question[0] is Move.OPEN_QUESTION else "qqclosed")
+    return f"{ft} {form}"
+
+
 def _hit(sentence: str, move: Move, evidence: Iterable[str], irritators: tuple[str, ...]) -> MoveHit:
     return MoveHit(sentence, move, tuple(e for e in evidence if e), irritators)
 
 
-def classify_sentence(
-    sentence: str, lang: str, topics: Iterable[str] = (), *, closing: bool = False
-) -> MoveHit:
-    """One sentence, one move. `closing` says it ends a multi-sentence line (bare "Danke" = goodbye)."""
+def _by_rules(ft: str, sentence: str, lang: str, topics: tuple[str, ...], closing: bool) -> tuple[Move, str, bool]:
+    """The rules' move, its evidence, and whether a lexicon stage (not a fallback) decided it."""
     rules = RULES[lang]
-    folded: Folded = fold(sentence)
-    ft = folded.text.strip()
-    shift = len(folded.text) - len(folded.text.lstrip())
-    irritators = tuple(folded.source(m.start() + shift, m.end() + shift) for m in rules.irritators.finditer(ft))
     question = _question(ft, rules)
     for stage in rules.stages:
         if stage.statement_only and question:
             continue
         m = stage.regex.search(ft)
         if m:
-            return _hit(sentence, stage.move, (folded.source(m.start() + shift, m.end() + shift),), irritators)
+            return stage.move, m.group(), True
+    if closing and rules.bare_thanks.fullmatch(ft):
+        return Move.FAREWELL, sentence.strip(" .!,"), True
     if question:
-        return _hit(sentence, question[0], (question[1],), irritators)
+        return question[0], question[1], False
     if topics:
         sentence_stems = stems(sentence, lang)
         named = [t for t in topics if mentions(sentence_stems, t, lang)]
         if named:
-            return _hit(sentence, Move.FEATURE, named, irritators)
-    if irritators:
+            return Move.FEATURE, named[0], False
+    return Move.OTHER, "", False
+
+
+def classify_sentence(
+    sentence: str, lang: str, topics: Iterable[str] = (), *, closing: bool = False
+) -> MoveHit:
+    """One sentence, one move. `closing` says it ends a multi-sentence line (bare "Danke" = goodbye).
+
+    The statistical model decides, except where a lexicon rule fired and the model is unsure:
+    rules are precise on the phrasings they know, the model covers the many they don't.
+    """
+    rules = RULES[lang]
+    folded: Folded = fold(sentence)
+    ft = folded.text.strip()
+    shift = len(folded.text) - len(folded.text.lstrip())
+    irritators = tuple(folded.source(m.start() + shift, m.end() + shift) for m in rules.irritators.finditer(ft))
+    move, evidence, strong = _by_rules(ft, sentence, lang, tuple(topics), closing)
+    if strong:
+        start = ft.find(evidence)
+        if start >= 0:
+            evidence = folded.source(start + shift, start + shift + len(evidence))
+    label, probability, words = model(lang).predict(model_input(ft, lang))
+    if not (strong and probability < TRUST_RULES_BELOW) and label != move.value:
+        return _hit(sentence, Move(label), (w for w in words if "qq" not in w), irritators)
+    if move is Move.OTHER and irritators:
         return _hit(sentence, Move.PRICE, irritators, irritators)
-    if closing and rules.bare_thanks.fullmatch(ft):
-        return _hit(sentence, Move.FAREWELL, (sentence.strip(" .!,"),), irritators)
-    return MoveHit(sentence, Move.OTHER, (), irritators)
+    return _hit(sentence, move, (evidence,), irritators)
 
 
 def is_goodbye(sentence: str, lang: str) -> bool:
