@@ -8,17 +8,18 @@ from __future__ import annotations
 
 import gzip
 import json
-import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 
+import numpy as np
+
 _WORD = re.compile(r"(?u)\b\w\w+\b")
 _SPACE = re.compile(r"\s\s+")
 
-Weights = dict[str, tuple[float, tuple[tuple[int, float], ...]]]
 
 
 def model_path(lang: str) -> Path:
@@ -37,65 +38,71 @@ def _char_terms(text: str, low: int = 2, high: int = 5) -> list[str]:
         padded = f" {word} "
         length = len(padded)
         for n in range(low, high + 1):
-            offset = 0
-            terms.append(padded[offset : offset + n])
-            while offset + n < length:
-                offset += 1
-                terms.append(padded[offset : offset + n])
-            if offset == 0:
+            if length <= n:
+                terms.append(padded)
                 break
+            terms.extend([padded[i : i + n] for i in range(length - n + 1)])
     return terms
 
 
-def _accumulate(terms: list[str], table: Weights, scores: list[float]) -> list[tuple[float, str]]:
-    """Add one l2-normalised tf-idf block to `scores`; returns (contribution, term) per known term."""
-    counts: dict[str, int] = {}
-    for term in terms:
-        if term in table:
-            counts[term] = counts.get(term, 0) + 1
-    values = {term: (1.0 + math.log(count)) * table[term][0] for term, count in counts.items()}
-    norm = math.sqrt(sum(v * v for v in values.values())) or 1.0
-    contributions: list[tuple[float, str]] = []
-    for term, value in values.items():
-        weight = value / norm
-        for klass, coefficient in table[term][1]:
-            scores[klass] += weight * coefficient
-        contributions.append((weight, term))
-    return contributions
+@dataclass(frozen=True)
+class Block:
+    """One tf-idf feature block: term → row, the rows' idf, and their weights per class."""
+
+    rows: dict[str, int]
+    names: tuple[str, ...]
+    idf: np.ndarray
+    weights: np.ndarray
+
+    @classmethod
+    def build(cls, part: dict[str, list[object]], classes: int) -> Block:
+        rows = {term: row for row, term in enumerate(part)}
+        idf = np.empty(len(rows))
+        weights = np.zeros((len(rows), classes))
+        for row, (idf_value, pairs) in enumerate(part.values()):
+            idf[row] = idf_value
+            for klass, weight in pairs:  # type: ignore[union-attr]
+                weights[row, klass] = weight
+        return cls(rows, tuple(part), idf, weights)
+
+    def contributions(self, terms: list[str]) -> tuple[list[str], np.ndarray]:
+        """The known terms and their l2-normalised tf-idf values, as scikit-learn computes them."""
+        rows = self.rows
+        counts = Counter(rows[term] for term in terms if term in rows)
+        index = np.fromiter(counts, dtype=np.intp, count=len(counts))
+        values = (1.0 + np.log(np.fromiter(counts.values(), dtype=float, count=len(counts)))) * self.idf[index]
+        norm = float(np.sqrt(values @ values)) or 1.0
+        return [*counts], values / norm
 
 
 @dataclass(frozen=True)
 class MoveModel:
     classes: tuple[str, ...]
-    intercept: tuple[float, ...]
-    word: Weights
-    char: Weights
+    intercept: np.ndarray
+    word: Block
+    char: Block
 
     @classmethod
     def load(cls, path: Path) -> MoveModel:
         with gzip.open(path, "rt", encoding="utf-8") as handle:
             raw = json.load(handle)
-
-        def table(part: dict[str, list[object]]) -> Weights:
-            return {
-                term: (float(idf), tuple((int(k), float(w)) for k, w in weights))  # type: ignore[misc, union-attr]
-                for term, (idf, weights) in part.items()
-            }
-
-        return cls(tuple(raw["classes"]), tuple(raw["intercept"]), table(raw["word"]), table(raw["char"]))
+        classes = len(raw["classes"])
+        return cls(
+            tuple(raw["classes"]),
+            np.array(raw["intercept"]),
+            Block.build(raw["word"], classes),
+            Block.build(raw["char"], classes),
+        )
 
     def predict(self, folded: str) -> tuple[str, float, tuple[str, ...]]:
         """The most likely move, its probability, and the words that spoke most for it."""
-        scores = list(self.intercept)
-        words = _accumulate(_word_terms(folded), self.word, scores)
-        _accumulate(_char_terms(folded), self.char, scores)
-        best = max(range(len(scores)), key=scores.__getitem__)
-        top = scores[best]
-        probability = 1.0 / sum(math.exp(s - top) for s in scores)
-        ranked = sorted(
-            ((weight * dict(self.word[term][1]).get(best, 0.0), term) for weight, term in words), reverse=True
-        )
-        evidence = tuple(term for contribution, term in ranked[:3] if contribution > 0)
+        word_rows, word_values = self.word.contributions(_word_terms(folded))
+        char_rows, char_values = self.char.contributions(_char_terms(folded))
+        scores = self.intercept + word_values @ self.word.weights[word_rows] + char_values @ self.char.weights[char_rows]
+        best = int(scores.argmax())
+        probability = float(1.0 / np.exp(scores - scores[best]).sum())
+        pushes = word_values * self.word.weights[word_rows, best]
+        evidence = tuple(self.word.names[word_rows[i]] for i in np.argsort(-pushes)[:3] if pushes[i] > 0)
         return self.classes[best], probability, evidence
 
 
