@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from simulator.moves import Move, MoveHit
 from simulator.understanding.model import model
-from simulator.understanding.rules import RULES, Rules
+from simulator.understanding.rules import LEXICONS, Rules, rules_for
 from simulator.understanding.splitter import split
 from simulator.understanding.text import Folded, fold, mentions, stems
 
@@ -49,7 +49,7 @@ def _question(ft: str, rules: Rules) -> tuple[Move, str] | None:
 
 def model_input(ft: str, lang: str) -> str:
     """The folded sentence plus a token for its question form, which the model learns to weigh."""
-    question = _question(ft, RULES[lang])
+    question = _question(ft, rules_for(lang))
     form = "qqnone" if question is None else ("qqopen" if question[0] is Move.OPEN_QUESTION else "qqclosed")
     return f"{ft} {form}"
 
@@ -60,7 +60,7 @@ def _hit(sentence: str, move: Move, evidence: Iterable[str], irritators: tuple[s
 
 def _by_rules(ft: str, sentence: str, lang: str, topics: tuple[str, ...], closing: bool) -> tuple[Move, str, bool]:
     """The rules' move, its evidence, and whether a lexicon stage (not a fallback) decided it."""
-    rules = RULES[lang]
+    rules = rules_for(lang)
     question = _question(ft, rules)
     for stage in rules.stages:
         if stage.statement_only and question:
@@ -88,7 +88,7 @@ def classify_sentence(
     The statistical model decides, except where a lexicon rule fired and the model is unsure:
     rules are precise on the phrasings they know, the model covers the many they don't.
     """
-    rules = RULES[lang]
+    rules = rules_for(lang)
     folded: Folded = fold(sentence)
     ft = folded.text.strip()
     shift = len(folded.text) - len(folded.text.lstrip())
@@ -108,13 +108,13 @@ def classify_sentence(
 
 def is_goodbye(sentence: str, lang: str) -> bool:
     """A farewell that says goodbye, not just thanks: only a goodbye ends the call."""
-    return RULES[lang].goodbye.search(fold(sentence).text) is not None
+    return rules_for(lang).goodbye.search(fold(sentence).text) is not None
 
 
 def classify(text: str, lang: str, topics: Iterable[str] = ()) -> tuple[MoveHit, ...]:
     """Split a trainee line into sentences and classify each; empty text gives ()."""
-    if lang not in RULES:
-        raise ValueError(f"unsupported language {lang!r}; expected one of {tuple(RULES)}")
+    if lang not in LEXICONS:
+        raise ValueError(f"unsupported language {lang!r}; expected one of {tuple(LEXICONS)}")
     if not isinstance(text, str) or not text.strip():
         return ()
     topics = tuple(topics)

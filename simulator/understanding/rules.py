@@ -8,6 +8,7 @@ question, a price inside a question is not a price statement.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from types import ModuleType
 
@@ -116,4 +117,10 @@ def _build(lex: ModuleType, lang: str) -> Rules:
     )
 
 
-RULES: dict[str, Rules] = {"de": _build(lexicon_de, "de"), "en": _build(lexicon_en, "en")}
+LEXICONS: dict[str, ModuleType] = {"de": lexicon_de, "en": lexicon_en}
+
+
+@lru_cache(maxsize=None)
+def rules_for(lang: str) -> Rules:
+    """Compiled on first use: the lexicons are large, and a command that never classifies pays nothing."""
+    return _build(LEXICONS[lang], lang)
