@@ -6,7 +6,6 @@ import argparse
 import json
 import sys
 
-from simulator.catalog import resolve
 from simulator.cli.output import visible
 from simulator.understanding import classify
 
@@ -28,6 +27,8 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 
 def classify_lines(args: argparse.Namespace) -> int:
+    from simulator.catalog import resolve
+
     topics = resolve(args.scenario).topic_words if args.scenario else ()
     as_json = args.json or not sys.stdout.isatty()
     for raw in sys.stdin:

@@ -1,53 +1,72 @@
 """Entry point: parses the command line and maps failures to exit statuses.
 
 0 success, 2 bad input (with a message naming what is wrong), 1 anything unexpected.
+Each command lives in `simulator/cli/<name>_cmd.py` and is imported only when it is used, so
+`salescall classify` does not pay for the TUI and `salescall play` not for the store reports.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
 
 from simulator import __version__
-from simulator.cli import (
-    classify_cmd,
-    export_cmd,
-    forget_cmd,
-    history_cmd,
-    import_cmd,
-    report_cmd,
-    review_cmd,
-    run_cmd,
-    scenarios_cmd,
-)
 from simulator.cli.errors import UsageError
-from simulator.loader import ScenarioError
 
-COMMANDS = (run_cmd, classify_cmd, scenarios_cmd, history_cmd, review_cmd, report_cmd, export_cmd, import_cmd, forget_cmd)
+# Command name → what it is for, in the order `--help` lists them.
+COMMANDS: tuple[str, ...] = (
+    "run",
+    "scenarios",
+    "classify",
+    "history",
+    "review",
+    "report",
+    "export",
+    "import",
+    "forget",
+    # Authoring: tools for trainers who write scenarios.
+    "check",
+    "test",
+    "explore",
+    "graph",
+    "stats",
+    "new",
+    "schema",
+)
+DEFAULT_COMMAND = "play"
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="salescall",
         description="Practise sales calls against scripted customers (German or English).",
     )
     parser.add_argument("--version", action="version", version=f"salescall {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for command in COMMANDS:
-        command.register(commands)
+    for name in COMMANDS:
+        if only is None or name == only:
+            importlib.import_module(f"simulator.cli.{name}_cmd").register(commands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if not arguments:
+        arguments = [DEFAULT_COMMAND]
+    first = arguments[0]
+    # Only `--help` needs every command; `--version` needs none, a command only itself.
+    chosen = first if first in COMMANDS else ("" if first.startswith("-") and first not in ("-h", "--help") else None)
+    args = build_parser(chosen).parse_args(arguments)
     if args.command is None:
-        parser.print_help()
-        return 0
+        args = build_parser(DEFAULT_COMMAND).parse_args([DEFAULT_COMMAND, *arguments])
+    from simulator.loader import ScenarioError
+    from simulator.store.model import StoreError
+
     try:
         return int(args.func(args) or 0)
-    except ScenarioError as error:
+    except (ScenarioError, StoreError) as error:
         print(error, file=sys.stderr)
         return 2
     except UsageError as error:

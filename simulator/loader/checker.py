@@ -13,6 +13,7 @@ from typing import TypeVar
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from simulator.loader.codes import severity_of
 from simulator.loader.diagnostics import Diagnostic, ScenarioError, did_you_mean, one_of
 from simulator.loader.yaml_nodes import TAG, compose, is_null, kind_of, position
 
@@ -40,25 +41,29 @@ class Checker:
             return checker, root
         if root is not None:
             checker.error(root, f"a {what} is a group of 'key: value' lines, but this file holds {kind_of(root)}",
-                          hint="start with 'format: 1' at the very left of the first line")
+                          hint="start with 'format: 1' at the very left of the first line", code="SC017")
         elif not document.problems:
-            checker.at(1, 1, "the file is empty", hint=f"a {what} starts with 'format: 1'")
+            checker.at(1, 1, "the file is empty", hint=f"a {what} starts with 'format: 1'", code="SC017")
         raise checker.failure()
 
     def failure(self) -> ScenarioError:
         """Every problem found so far, in file order."""
         return ScenarioError(sorted(self.diagnostics, key=lambda d: (d.line, d.column)))
 
-    def error(self, node: Node, message: str, expected: str | None = None, hint: str | None = None) -> None:
-        self.at(*position(node.start_mark), message, expected, hint)
+    def error(
+        self, node: Node, message: str, expected: str | None = None, hint: str | None = None, *, code: str
+    ) -> None:
+        self.at(*position(node.start_mark), message, expected, hint, code=code)
 
-    def at(self, line: int, column: int, message: str, expected: str | None = None, hint: str | None = None) -> None:
-        self.diagnostics.append(Diagnostic(self.source, line, column, message, expected, hint))
+    def at(
+        self, line: int, column: int, message: str, expected: str | None = None, hint: str | None = None, *, code: str
+    ) -> None:
+        self.diagnostics.append(Diagnostic(self.source, line, column, message, expected, hint, code, severity_of(code)))
 
     def wrong(self, node: Node, where: str, expected: str, hint: str | None = None) -> None:
         """A value of the wrong kind: say what was found and what belongs there."""
         if id(node) not in self.rejected:
-            self.error(node, f"wrong value for {where}: found {kind_of(node)}", expected, hint)
+            self.error(node, f"wrong value for {where}: found {kind_of(node)}", expected, hint, code="SC104")
 
     def mapping(
         self, node: Node, where: str, allowed: Sequence[str], required: Collection[str] = ()
@@ -75,20 +80,20 @@ class Checker:
             key = key_node.value
             if key not in allowed:
                 self.error(key_node, f"unknown key '{key}' in {where}",
-                           expected=one_of(allowed), hint=did_you_mean(key, allowed))
+                           expected=one_of(allowed), hint=did_you_mean(key, allowed), code="SC101")
             elif key in found:
                 continue  # reported as a duplicate while reading the YAML
             elif is_null(value_node) and id(value_node) not in self.rejected:
                 if key in required:
-                    self.error(key_node, f"'{key}' in {where} is empty")
+                    self.error(key_node, f"'{key}' in {where} is empty", code="SC103")
                 found.setdefault(key, value_node)
             else:
                 found[key] = value_node
         missing = [f"'{key}'" for key in required if key not in found]
         if len(missing) == 1:
-            self.error(node, f"{where} is missing the required key {missing[0]}")
+            self.error(node, f"{where} is missing the required key {missing[0]}", code="SC102")
         elif missing:
-            self.error(node, f"{where} is missing the required keys {', '.join(missing[:-1])} and {missing[-1]}")
+            self.error(node, f"{where} is missing the required keys {', '.join(missing[:-1])} and {missing[-1]}", code="SC102")
         return {key: value for key, value in found.items() if not is_null(value)}
 
     def sequence(self, node: Node, where: str, expected: str) -> list[Node] | None:
@@ -108,7 +113,7 @@ class Checker:
             self.wrong(node, where, "a text", hint)
             return None
         if not node.value.strip():
-            self.error(node, f"{where} is empty")
+            self.error(node, f"{where} is empty", code="SC103")
             return None
         return node.value.strip()
 
@@ -119,7 +124,7 @@ class Checker:
         if items is None:
             return None
         if non_empty and not items:
-            self.error(node, f"{where} is an empty list", expected)
+            self.error(node, f"{where} is an empty list", expected, code="SC109")
             return None
         values = [self.text(item, where) for item in items]
         return None if None in values else tuple(v for v in values if v is not None)
@@ -172,7 +177,7 @@ class Checker:
             suggestion = re.sub(r"[^a-z0-9_-]+", "_", value.lower()).strip("_-")
             self.error(node, f"{where}: '{value}' cannot be used as an id",
                        expected="lowercase letters, digits, '-' and '_', starting with a letter or digit",
-                       hint=f"for example '{suggestion}'" if ID_PATTERN.fullmatch(suggestion) else None)
+                       hint=f"for example '{suggestion}'" if ID_PATTERN.fullmatch(suggestion) else None, code="SC105")
             return None
         return value
 
@@ -183,7 +188,7 @@ class Checker:
             return value
         expected = one_of(list(defined)) if defined else None
         hint = did_you_mean(value, defined) or (None if defined else f"this scenario defines no {what}s")
-        self.error(node, f"{where} refers to the {what} '{value}', which is not defined", expected, hint)
+        self.error(node, f"{where} refers to the {what} '{value}', which is not defined", expected, hint, code="SC201")
         return None
 
 

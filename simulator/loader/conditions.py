@@ -29,7 +29,7 @@ def read_condition(
     """One condition mapping, or None after reporting why it is not one."""
     if isinstance(node, ScalarNode) and node.value in REGISTRY:
         c.error(node, f"{where}: a condition is written as 'kind: value'",
-                hint=f"for example {{{node.value}: {_example(REGISTRY[node.value].arg)}}}")
+                hint=f"for example {{{node.value}: {_example(REGISTRY[node.value].arg)}}}", code="SC204")
         return None
     if isinstance(node, ScalarNode) and id(node) not in c.rejected:
         _unknown_kind(c, node, node.value, where)
@@ -39,7 +39,7 @@ def read_condition(
         return None
     if len(node.value) > 1:
         c.error(node, f"{where}: a condition has exactly one kind, this one has {len(node.value)}",
-                hint="to require several conditions, list them under 'all:' (or 'any:' for one of them)")
+                hint="to require several conditions, list them under 'all:' (or 'any:' for one of them)", code="SC204")
         return None
     key_node, value_node = node.value[0]
     kind = key_node.value if isinstance(key_node, ScalarNode) else None
@@ -47,7 +47,7 @@ def read_condition(
         _unknown_kind(c, key_node, kind, where)
         return None
     if depth >= MAX_NESTING:
-        c.error(key_node, f"{where}: conditions are nested more than {MAX_NESTING} levels deep")
+        c.error(key_node, f"{where}: conditions are nested more than {MAX_NESTING} levels deep", code="SC205")
         return None
     inner = f"{where} → {kind}"
     arg = REGISTRY[kind].arg
@@ -56,7 +56,7 @@ def read_condition(
         if items is None:
             return None
         if not items:
-            c.error(value_node, f"{inner} is an empty list", expected="at least one condition")
+            c.error(value_node, f"{inner} is an empty list", expected="at least one condition", code="SC109")
             return None
         children = [read_condition(c, item, inner, ids, depth + 1) for item in items]
         if None in children:
@@ -95,9 +95,9 @@ def _unknown_kind(c: Checker, node: Node, kind: str | None, where: str) -> None:
         c.wrong(node, where, "a condition like {interest_at_least: 60}")
     elif any(ch in kind for ch in ".()/:"):
         c.error(node, f"{where}: '{kind}' is not a condition; conditions are data from a fixed list, not program code",
-                expected=one_of(KINDS))
+                expected=one_of(KINDS), code="SC203")
     else:
-        c.error(node, f"{where}: unknown condition '{kind}'", expected=one_of(KINDS), hint=did_you_mean(kind, KINDS))
+        c.error(node, f"{where}: unknown condition '{kind}'", expected=one_of(KINDS), hint=did_you_mean(kind, KINDS), code="SC202")
 
 
 def _example(arg: ArgKind) -> str:

@@ -17,6 +17,19 @@ class Diagnostic:
     message: str
     expected: str | None = None
     hint: str | None = None
+    # A stable code from `simulator.loader.codes`; its severity decides whether loading fails.
+    code: str = "SC011"
+    severity: str = "error"
+
+    @property
+    def fix(self) -> str:
+        """One plain 'how to fix' sentence: the specific hint, what belongs there, else the code's advice."""
+        from simulator.loader.codes import CODES
+
+        parts = [part for part in (self.hint, f"expected {self.expected}" if self.expected else None) if part]
+        if not parts and self.code in CODES:
+            parts.append(CODES[self.code].fix)
+        return "; ".join(parts)
 
     def __str__(self) -> str:
         parts = [f"{self.file}:{self.line}:{self.column}: {self.message}"]

@@ -26,7 +26,7 @@ def read_lines(c: Checker, node: Node, where: str) -> tuple[str, ...] | None:
     """A line, or a list of variants the customer picks from; every one is a checked template."""
     items = node.value if isinstance(node, SequenceNode) else [node]
     if not items:
-        c.error(node, f"{where} is an empty list", expected="at least one line")
+        c.error(node, f"{where} is an empty list", expected="at least one line", code="SC109")
         return None
     lines = []
     for item in items:

@@ -7,6 +7,7 @@ so one pass finds every problem in the file.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import Any, TypeVar
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -15,6 +16,7 @@ from simulator.conditions import ArgKind
 from simulator.loader.checker import Checker
 from simulator.loader.conditions import read_condition
 from simulator.loader.defaults import builtin, merge_responses
+from simulator.loader.golden import GoldenCase, read_tests
 from simulator.loader.lines import read_endings, read_lines, read_responses
 from simulator.scenario import (
     FORMAT_VERSION,
@@ -100,7 +102,7 @@ class _Reader:
         if entries is None:
             return None
         if non_empty and not entries:
-            self.c.error(node, f"{where} is an empty list", expected)
+            self.c.error(node, f"{where} is an empty list", expected, code="SC109")
             return None
         seen: dict[str, Node] = {}
         built = []
@@ -110,7 +112,7 @@ class _Reader:
             if id_node is not None and id_node.value in seen:
                 first = seen[id_node.value].start_mark.line + 1
                 self.c.error(id_node, f"the {what} id '{ident}' is used twice (first on line {first})",
-                             hint="every id in a list must be different")
+                             hint="every id in a list must be different", code="SC106")
                 built.append(None)
             elif id_node is not None:
                 seen[id_node.value] = id_node
@@ -135,6 +137,7 @@ class _Reader:
             "responses": (lambda n, w: read_responses(c, n, w), OPTIONAL),
             "endings": (lambda n, w: read_endings(c, n, w), OPTIONAL),
             "rules": (self.rules, OPTIONAL),
+            "tests": (self.tests, OPTIONAL),
         })
 
     def _scenario(self, **values: Any) -> Scenario | None:
@@ -144,6 +147,7 @@ class _Reader:
         endings = {**default_endings, **values.pop("endings", {})}
         if self.c.diagnostics:
             return None
+        values.pop("tests", None)  # golden tests are run by `salescall test`, not part of the call
         values["signals"] = values.pop("buying_signals", ())
         values.setdefault("objections", ())
         return Scenario(**values, responses=Responses(responses), endings=Endings(**endings))
@@ -156,7 +160,7 @@ class _Reader:
         version = int(node.value)
         if version != FORMAT_VERSION:
             self.c.error(node, f"this file uses format {version}, but this version of salescall reads format "
-                               f"{FORMAT_VERSION}", expected=expected)
+                               f"{FORMAT_VERSION}", expected=expected, code="SC107")
             return None
         return version
 
@@ -209,7 +213,7 @@ class _Reader:
         if price is not None and price.floor is not None and price.floor > price.amount:
             floor_node = next(value for key, value in node.value if getattr(key, "value", None) == "floor")
             c.error(floor_node, f"{where} → floor: the lowest price ({price.floor:g}) is above the price "
-                                f"({price.amount:g})", expected=f"a floor from above 0 up to {price.amount:g}")
+                                f"({price.amount:g})", expected=f"a floor from above 0 up to {price.amount:g}", code="SC108")
             return None
         return price
 
@@ -270,6 +274,10 @@ class _Reader:
             "window_turns": (lambda n, w: c.integer(n, w, 1), OPTIONAL),
             "trial_close_at": (lambda n, w: c.integer(n, w, 0, 100), OPTIONAL),
         })
+
+    def tests(self, node: Node, where: str) -> tuple[GoldenCase, ...] | None:
+        source = Path(self.c.source)
+        return read_tests(self.c, node, where, source.parent if source.is_file() else None)
 
     def lines(self, node: Node, where: str) -> tuple[str, ...] | None:
         return read_lines(self.c, node, where)

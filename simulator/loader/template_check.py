@@ -24,23 +24,23 @@ def check_line(c: Checker, node: ScalarNode, where: str) -> bool:
         ENVIRONMENT.compile(tree)
     except TemplateSyntaxError as error:
         c.at(*_line_in(c, node, error.lineno or 1), f"{where}: the line cannot be read: {error.message}",
-             hint="placeholders are written {{ name }}; a literal '{{' must be written {{ '{{' }}")
+             hint="placeholders are written {{ name }}; a literal '{{' must be written {{ '{{' }}", code="SC206")
         return False
     except RecursionError:
-        c.error(node, f"{where}: the line is nested too deeply to read")
+        c.error(node, f"{where}: the line is nested too deeply to read", code="SC206")
         return False
     ok = True
     allowed = list(TEMPLATE_VARIABLES)
     for name in sorted(meta.find_undeclared_variables(tree) - set(allowed)):
         first = next(n for n in tree.find_all(nodes.Name) if n.name == name)
         c.at(*_line_in(c, node, first.lineno), f"{where}: unknown placeholder '{{{{ {name} }}}}'",
-             expected=one_of(allowed), hint=did_you_mean(name, allowed))
+             expected=one_of(allowed), hint=did_you_mean(name, allowed), code="SC207")
         ok = False
     for attr in tree.find_all(nodes.Getattr):
         if isinstance(attr.node, nodes.Name) and attr.node.name == "customer" and attr.attr not in CUSTOMER_FIELDS:
             c.at(*_line_in(c, node, attr.lineno), f"{where}: unknown placeholder '{{{{ customer.{attr.attr} }}}}'",
                  expected=one_of([f"customer.{f}" for f in CUSTOMER_FIELDS]),
-                 hint=did_you_mean(attr.attr, CUSTOMER_FIELDS))
+                 hint=did_you_mean(attr.attr, CUSTOMER_FIELDS), code="SC207")
             ok = False
     return ok
 
