@@ -123,3 +123,19 @@ def test_installed_command_finds_bundled_scenarios_outside_the_source_tree(tmp_p
     )
     assert result.returncode == 0, result.stderr
     assert len(json.loads(result.stdout)) >= 3
+
+
+def test_the_same_call_gives_the_same_document_in_every_process() -> None:
+    script = str(SCRIPTS / "preiserhoehung-hotel.talk-past.txt")
+    documents = []
+    for hash_seed in ("1", "2"):
+        env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONHASHSEED": hash_seed}
+        result = subprocess.run(
+            [sys.executable, "-m", "simulator.cli.main", "run", "preiserhoehung-hotel", "--script", script, "--json"],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        )
+        documents.append(json.loads(result.stdout))
+    assert documents[0] == documents[1]
