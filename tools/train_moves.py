@@ -1,6 +1,6 @@
 """Train the statistical move model from the labelled corpora and write it as package data.
 
-The model is a multinomial logistic regression over word 1–2-grams and character 2–5-grams
+The model is a multinomial logistic regression over word 1–2-grams and character 3–4-grams
 (tf-idf), trained with scikit-learn here and evaluated with it at run time by
 `simulator.understanding.model` in plain Python. Only trainers of the model need scikit-learn:
 
@@ -34,6 +34,8 @@ from simulator.understanding.text import fold  # noqa: E402
 CORPORA = ("corpus_{lang}.tsv", "corpus2_{lang}.tsv")
 PRUNE_BELOW = 0.05
 REGULARISATION = 10.0
+# Character 3–4-grams are as accurate as 2–5-grams on other writers' data, at half the cost.
+CHAR_RANGE = (3, 4)
 
 
 def read_examples(lang: str) -> tuple[list[str], list[str]]:
@@ -52,7 +54,7 @@ def read_examples(lang: str) -> tuple[list[str], list[str]]:
 def pipeline():  # type: ignore[no-untyped-def]
     features = make_union(
         TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True),
-        TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2),
+        TfidfVectorizer(analyzer="char_wb", ngram_range=CHAR_RANGE, sublinear_tf=True, min_df=2),
     )
     return make_pipeline(features, LogisticRegression(C=REGULARISATION, max_iter=5000))
 
@@ -78,6 +80,7 @@ def export(fitted, path: Path) -> None:  # type: ignore[no-untyped-def]
     document = {
         "classes": [str(c) for c in regression.classes_],
         "intercept": [round(float(b), 4) for b in regression.intercept_],
+        "char_range": list(CHAR_RANGE),
         **parts,
     }
     path.parent.mkdir(parents=True, exist_ok=True)

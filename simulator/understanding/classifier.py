@@ -93,18 +93,41 @@ def classify_sentence(
     folded: Folded = fold(sentence)
     ft = folded.text.strip()
     shift = len(folded.text) - len(folded.text.lstrip())
+
+    def original(fragment: str) -> str:
+        start = ft.find(fragment)
+        return fragment if start < 0 else folded.source(start + shift, start + shift + len(fragment))
+
     irritators = tuple(folded.source(m.start() + shift, m.end() + shift) for m in rules.irritators.finditer(ft))
-    move, evidence, strong = _by_rules(ft, sentence, lang, tuple(topics), closing)
-    if strong:
-        start = ft.find(evidence)
-        if start >= 0:
-            evidence = folded.source(start + shift, start + shift + len(evidence))
     label, probability, words = model(lang).predict(model_input(ft, lang))
-    if not (strong and probability < TRUST_RULES_BELOW) and label != move.value:
-        return _hit(sentence, Move(label), (w for w in words if "qq" not in w), irritators)
-    if move is Move.OTHER and irritators:
+    if probability < TRUST_RULES_BELOW:
+        move, evidence, strong = _by_rules(ft, sentence, lang, tuple(topics), closing)
+        if strong:
+            return _hit(sentence, move, (original(evidence),), irritators)
+    if label == Move.OTHER and irritators:
         return _hit(sentence, Move.PRICE, irritators, irritators)
-    return _hit(sentence, move, (evidence,), irritators)
+    move = Move(label)
+    said = _lexicon_evidence(ft, move, rules) or _topic_evidence(sentence, move, lang, tuple(topics))
+    if said:
+        return _hit(sentence, move, (original(said),), irritators)
+    return _hit(sentence, move, (original(w) for w in words if "qq" not in w), irritators)
+
+
+def _lexicon_evidence(ft: str, move: Move, rules: Rules) -> str | None:
+    """The lexicon's words for the model's move, when it has some: they read better as feedback."""
+    for stage in rules.stages:
+        if stage.move is move:
+            found = stage.regex.search(ft)
+            if found:
+                return found.group()
+    return None
+
+
+def _topic_evidence(sentence: str, move: Move, lang: str, topics: tuple[str, ...]) -> str | None:
+    if move is not Move.FEATURE or not topics:
+        return None
+    sentence_stems = stems(sentence, lang)
+    return next((topic for topic in topics if mentions(sentence_stems, topic, lang)), None)
 
 
 def is_goodbye(sentence: str, lang: str) -> bool:

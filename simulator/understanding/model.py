@@ -31,7 +31,7 @@ def _word_terms(text: str) -> list[str]:
     return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
 
 
-def _char_terms(text: str, low: int = 2, high: int = 5) -> list[str]:
+def _char_terms(text: str, low: int, high: int) -> list[str]:
     """Character n-grams inside word boundaries, exactly as scikit-learn's `char_wb` makes them."""
     terms: list[str] = []
     for word in _SPACE.sub(" ", text).split():
@@ -67,8 +67,8 @@ class Block:
 
     def contributions(self, terms: list[str]) -> tuple[list[str], np.ndarray]:
         """The known terms and their l2-normalised tf-idf values, as scikit-learn computes them."""
-        rows = self.rows
-        counts = Counter(rows[term] for term in terms if term in rows)
+        counts = Counter(map(self.rows.get, terms))
+        counts.pop(None, None)
         index = np.fromiter(counts, dtype=np.intp, count=len(counts))
         values = (1.0 + np.log(np.fromiter(counts.values(), dtype=float, count=len(counts)))) * self.idf[index]
         norm = float(np.sqrt(values @ values)) or 1.0
@@ -81,6 +81,7 @@ class MoveModel:
     intercept: np.ndarray
     word: Block
     char: Block
+    char_range: tuple[int, int]
 
     @classmethod
     def load(cls, path: Path) -> MoveModel:
@@ -92,12 +93,13 @@ class MoveModel:
             np.array(raw["intercept"]),
             Block.build(raw["word"], classes),
             Block.build(raw["char"], classes),
+            (int(raw["char_range"][0]), int(raw["char_range"][1])),
         )
 
     def predict(self, folded: str) -> tuple[str, float, tuple[str, ...]]:
         """The most likely move, its probability, and the words that spoke most for it."""
         word_rows, word_values = self.word.contributions(_word_terms(folded))
-        char_rows, char_values = self.char.contributions(_char_terms(folded))
+        char_rows, char_values = self.char.contributions(_char_terms(folded, *self.char_range))
         scores = self.intercept + word_values @ self.word.weights[word_rows] + char_values @ self.char.weights[char_rows]
         best = int(scores.argmax())
         probability = float(1.0 / np.exp(scores - scores[best]).sum())
