@@ -17,6 +17,7 @@ from simulator.cli.errors import UsageError
 
 # Command name → what it is for, in the order `--help` lists them.
 COMMANDS: tuple[str, ...] = (
+    "play",
     "run",
     "scenarios",
     "classify",
