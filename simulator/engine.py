@@ -36,6 +36,25 @@ CONFIRMING = frozenset({Move.BENEFIT, Move.EMPATHY, Move.PARAPHRASE, Move.GREETI
 # Naming the price when asked is an answer; commenting on it (an irritator) is talking past.
 TALKING_PAST = frozenset({Move.FEATURE, Move.BENEFIT, Move.CONCESSION, Move.ARGUE})
 
+# The method that handles each move; by name, so a copied call needs no re-binding.
+_HANDLERS: dict[Move, str] = {
+    Move.GREETING: "_greeting",
+    Move.OPEN_QUESTION: "_open_question",
+    Move.CLOSED_QUESTION: "_closed_question",
+    Move.PARAPHRASE: "_paraphrase",
+    Move.EMPATHY: "_empathy",
+    Move.FEATURE: "_present",
+    Move.BENEFIT: "_present",
+    Move.PRICE: "_price",
+    Move.CONCESSION: "_concession",
+    Move.TRIAL_CLOSE: "_trial_close",
+    Move.CLOSE: "_close",
+    Move.ARGUE: "_argue",
+    Move.PRESSURE: "_pressure",
+    Move.NEXT_STEP: "_next_step",
+    Move.FAREWELL: "_farewell",
+}
+
 
 class CallOverError(RuntimeError):
     """Raised when a line is said to a call that has already ended."""
@@ -141,10 +160,12 @@ class Call:
             self._log(turn, EventKind.OFF_TOPIC)
             state.add(patience=-5)
             reply.add(Reply.FILLER, self._line(Reaction.OFF_TOPIC))
-        line_stems = stems(text, self.scenario.language.value)
+        language = self.scenario.language.value
+        sentence_stems = [stems(hit.sentence, language) for hit in hits]
+        line_stems = frozenset().union(*sentence_stems)
         # Answering in a sentence and then closing in the same line is the right technique.
         self._closes_in_line = any(hit.move in (Move.CLOSE, Move.TRIAL_CLOSE) for hit in hits)
-        for hit in hits:
+        for hit, words_of_hit in zip(hits, sentence_stems):
             if self.ended:
                 break
             self._uses[hit.move] += 1
@@ -152,7 +173,7 @@ class Call:
             for irritator in hit.irritators:
                 self._log(turn, EventKind.IRRITATOR, phrase=irritator)
                 state.add(trust=-state.hurt(3))
-            self._handle(hit, stems(hit.sentence, self.scenario.language.value), factor, reply)
+            self._handle(hit, words_of_hit, factor, reply)
         if not self.ended:
             self._after_moves(hits, line_stems, reply)
         return self._finish_turn(turn, text, hits, reply, first_event)
@@ -188,25 +209,9 @@ class Call:
             # The customer has stopped listening to more selling: the move has no other effect.
             self._talk_past(reply)
             return
-        handler = {
-            Move.GREETING: self._greeting,
-            Move.OPEN_QUESTION: self._open_question,
-            Move.CLOSED_QUESTION: self._closed_question,
-            Move.PARAPHRASE: self._paraphrase,
-            Move.EMPATHY: self._empathy,
-            Move.FEATURE: self._present,
-            Move.BENEFIT: self._present,
-            Move.PRICE: self._price,
-            Move.CONCESSION: self._concession,
-            Move.TRIAL_CLOSE: self._trial_close,
-            Move.CLOSE: self._close,
-            Move.ARGUE: self._argue,
-            Move.PRESSURE: self._pressure,
-            Move.NEXT_STEP: self._next_step,
-            Move.FAREWELL: self._farewell,
-        }.get(hit.move)
-        if handler is not None:
-            handler(hit, sentence_stems, factor, reply)
+        name = _HANDLERS.get(hit.move)
+        if name is not None:
+            getattr(self, name)(hit, sentence_stems, factor, reply)
 
     def _greeting(self, hit: MoveHit, words: frozenset[str], factor: float, reply: Reply) -> None:
         if self.phase == Phase.RAPPORT:
