@@ -98,7 +98,7 @@ def main() -> None:
         path = model_path(lang)
         export(fitted, path)
         exported = MoveModel.load(path)
-        agreement = sum(exported.predict(t)[0] == p for t, p in zip(texts, fitted.predict(texts))) / len(texts)
+        agreement = sum(exported.predict(t).label == p for t, p in zip(texts, fitted.predict(texts))) / len(texts)
         print(f"{lang}: wrote {path.relative_to(ROOT)} ({path.stat().st_size // 1024} KiB), agreement {agreement:.3f}")
 
 

@@ -99,18 +99,18 @@ def classify_sentence(
         return fragment if start < 0 else folded.source(start + shift, start + shift + len(fragment))
 
     irritators = tuple(folded.source(m.start() + shift, m.end() + shift) for m in rules.irritators.finditer(ft))
-    label, probability, words = model(lang).predict(model_input(ft, lang))
-    if probability < TRUST_RULES_BELOW:
+    prediction = model(lang).predict(model_input(ft, lang))
+    if prediction.probability < TRUST_RULES_BELOW:
         move, evidence, strong = _by_rules(ft, sentence, lang, tuple(topics), closing)
         if strong:
             return _hit(sentence, move, (original(evidence),), irritators)
-    if label == Move.OTHER and irritators:
+    move = Move(prediction.label)
+    if move is Move.OTHER and irritators:
         return _hit(sentence, Move.PRICE, irritators, irritators)
-    move = Move(label)
     said = _lexicon_evidence(ft, move, rules) or _topic_evidence(sentence, move, lang, tuple(topics))
     if said:
         return _hit(sentence, move, (original(said),), irritators)
-    return _hit(sentence, move, (original(w) for w in words if "qq" not in w), irritators)
+    return _hit(sentence, move, (original(w) for w in prediction.evidence() if "qq" not in w), irritators)
 
 
 def _lexicon_evidence(ft: str, move: Move, rules: Rules) -> str | None:

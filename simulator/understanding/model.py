@@ -96,16 +96,31 @@ class MoveModel:
             (int(raw["char_range"][0]), int(raw["char_range"][1])),
         )
 
-    def predict(self, folded: str) -> tuple[str, float, tuple[str, ...]]:
-        """The most likely move, its probability, and the words that spoke most for it."""
+    def predict(self, folded: str) -> Prediction:
         word_rows, word_values = self.word.contributions(_word_terms(folded))
         char_rows, char_values = self.char.contributions(_char_terms(folded, *self.char_range))
         scores = self.intercept + word_values @ self.word.weights[word_rows] + char_values @ self.char.weights[char_rows]
         best = int(scores.argmax())
         probability = float(1.0 / np.exp(scores - scores[best]).sum())
-        pushes = word_values * self.word.weights[word_rows, best]
-        evidence = tuple(self.word.names[word_rows[i]] for i in np.argsort(-pushes)[:3] if pushes[i] > 0)
-        return self.classes[best], probability, evidence
+        return Prediction(self.classes[best], probability, self, best, word_rows, word_values)
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """The most likely move and its probability; the words behind it are worked out on request."""
+
+    label: str
+    probability: float
+    model: MoveModel
+    klass: int
+    word_rows: list[int]
+    word_values: np.ndarray
+
+    def evidence(self) -> tuple[str, ...]:
+        """Up to three word n-grams that spoke most for the move."""
+        block = self.model.word
+        pushes = self.word_values * block.weights[self.word_rows, self.klass]
+        return tuple(block.names[self.word_rows[i]] for i in np.argsort(-pushes)[:3] if pushes[i] > 0)
 
 
 @lru_cache(maxsize=2)
