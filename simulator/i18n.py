@@ -127,6 +127,73 @@ TEXTS.update(
         "save_about": {"de": "Als Markdown-Datei", "en": "As a Markdown file"},
         "back_to_start": {"de": "Zum Start", "en": "Back to start"},
         "back_to_start_about": {"de": "Anderen Kunden oder Modus wählen", "en": "Pick another customer or mode"},
+        "my_calls": {"de": "Meine Gespräche", "en": "My calls"},
+        "my_calls_about": {"de": "Ihre gespeicherten Gespräche, neueste zuerst", "en": "Your stored calls, newest first"},
+        "team_title": {"de": "Team-Übersicht", "en": "Team overview"},
+        "team_about": {
+            "de": "Teilnehmer × Szenario vergleichen, Punkte im Zeitverlauf",
+            "en": "Compare trainees × scenarios, scores over time",
+        },
+        "team": {"de": "Team", "en": "Team"},
+        "all_teams": {"de": "alle Teams", "en": "all teams"},
+        "loading": {"de": "Wird geladen …", "en": "Loading …"},
+        "no_store": {
+            "de": "Kein Ergebnisspeicher verfügbar – Gespräche werden nicht gespeichert.",
+            "en": "No results store available – calls are not being saved.",
+        },
+        "no_calls_yet": {
+            "de": "Noch keine abgeschlossenen Gespräche. Führen Sie ein Gespräch – es erscheint dann hier.",
+            "en": "No finished calls yet. Hold a call and it will show up here.",
+        },
+        "no_team_calls": {
+            "de": "Noch keine abgeschlossenen Gespräche gespeichert. Sobald Ihr Team übt, erscheint hier der Vergleich.",
+            "en": "No finished calls stored yet. Once your team practises, the comparison shows up here.",
+        },
+        "scores_over_time": {"de": "Punkte im Zeitverlauf (0–100)", "en": "Scores over time (0–100)"},
+        "stored_version_changed": {
+            "de": "Das Szenario wurde seit diesem Gespräch geändert (damals Version {stored}, jetzt {current}); "
+            "die Auswertung ist auf der aktuellen Version nachgespielt.",
+            "en": "The scenario has changed since this call (then version {stored}, now {current}); "
+            "the review is replayed on the current version.",
+        },
+        "inspector": {"de": "Inspektor", "en": "Inspector"},
+        "inspector_about": {
+            "de": "Für Trainer: Zustand des Kunden, Bedarfe, Einwände, Signale, erkannte Züge",
+            "en": "For trainers: the customer's state, needs, objections, signals, recognised moves",
+        },
+        "phase": {"de": "Phase", "en": "Phase"},
+        "needs_heading": {"de": "Bedarfe", "en": "Needs"},
+        "answered": {"de": "beantwortet", "en": "answered"},
+        "uncovered": {"de": "aufgedeckt", "en": "uncovered"},
+        "hidden": {"de": "verborgen", "en": "hidden"},
+        "objections": {"de": "Einwände", "en": "Objections"},
+        "resolved": {"de": "gelöst", "en": "resolved"},
+        "open": {"de": "offen", "en": "open"},
+        "signals_heading": {"de": "Kaufsignale", "en": "Buying signals"},
+        "sent": {"de": "gesendet", "en": "sent"},
+        "pending": {"de": "ausstehend", "en": "pending"},
+        "window": {"de": "Abschlussfenster", "en": "Closing window"},
+        "last_moves": {"de": "Letzter Satz erkannt als", "en": "Last line recognised as"},
+        "scenario_invalid": {
+            "de": "Szenario-Datei fehlerhaft – die letzte gültige Fassung läuft weiter:",
+            "en": "The scenario file has errors – the last good version keeps running:",
+        },
+        "scenario_reloaded": {"de": "Szenario neu geladen.", "en": "Scenario reloaded."},
+        "scenario_reloaded_call": {
+            "de": "Szenario neu geladen; Gespräch neu gestartet, {lines} Sätze wiederholt.",
+            "en": "Scenario reloaded; the call restarted with your {lines} lines replayed.",
+        },
+        "col_date": {"de": "Datum", "en": "Date"},
+        "col_scenario": {"de": "Szenario", "en": "Scenario"},
+        "col_mode": {"de": "Modus", "en": "Mode"},
+        "col_outcome": {"de": "Ergebnis", "en": "Outcome"},
+        "col_score": {"de": "Punkte", "en": "Score"},
+        "col_trainee": {"de": "Name", "en": "Trainee"},
+        "col_attempts": {"de": "Versuche", "en": "Attempts"},
+        "col_best": {"de": "Bestes", "en": "Best"},
+        "col_latest": {"de": "Letztes", "en": "Latest"},
+        "col_average": {"de": "Schnitt", "en": "Average"},
+        "col_trend": {"de": "Trend", "en": "Trend"},
         "move_greeting": {"de": "Begrüßung", "en": "greeting"},
         "move_open_question": {"de": "offene Frage", "en": "open question"},
         "move_closed_question": {"de": "geschlossene Frage", "en": "closed question"},
@@ -174,11 +241,14 @@ Den Preis nennen, nicht kommentieren. Nach dem Ja: danken, nächste Schritte, ni
 | Strg+T | überall | hell/dunkel |
 | tippen, ↑/↓, Enter | Start | Kunden filtern, wählen |
 | F2 / F3 | Start | Modus wechseln / Namen ändern |
+| F4 / F5 | Start | meine Gespräche / Team-Übersicht |
+| 1–7, s, Enter | Team | nach Spalte sortieren, nächste Spalte, Gespräche zeigen |
 | Enter | Briefing | Anruf starten |
 | Enter, ↑/↓ | Gespräch | Satz senden, frühere Sätze |
 | 1/2/3 | Gespräch (geführt) | Vorschlag übernehmen |
 | Bild↑/Bild↓ | Gespräch | Verlauf blättern |
 | Esc | Gespräch | Gespräch beenden (mit Rückfrage) |
+| F2 | Gespräch | Inspektor für Trainer (nicht in der Prüfung) |
 | o / f | Auswertung | Überblick / Befunde |
 | a / r / s / b | Auswertung | nochmal / ab Zug N / speichern / Start |
 """,
@@ -212,11 +282,14 @@ State the price, don't comment on it. After the yes: thank, agree next steps, se
 | Ctrl+T | anywhere | light/dark |
 | type, ↑/↓, Enter | start | filter customers, pick one |
 | F2 / F3 | start | change mode / change name |
+| F4 / F5 | start | my calls / team overview |
+| 1–7, s, Enter | team | sort by column, next column, list the calls |
 | Enter | briefing | start the call |
 | Enter, ↑/↓ | call | send a line, earlier lines |
 | 1/2/3 | call (guided) | take a suggestion |
 | PgUp/PgDn | call | scroll the transcript |
 | Esc | call | end the call (asks first) |
+| F2 | call | inspector for trainers (not in exams) |
 | o / f | review | overview / findings |
 | a / r / s / b | review | again / retry from turn N / save / start |
 """,

@@ -28,6 +28,10 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     parser.add_argument("--mode", choices=MODES, default="coach", help="coach (live help), exam (no hints) or guided")
     parser.add_argument("--seed", type=int, default=0, help="seed for the customer's line variants (default 0)")
     parser.add_argument("--db", metavar="URL", help="results store (default: the store's own default)")
+    parser.add_argument(
+        "--watch", action="store_true",
+        help="reload SCENARIO (a file) when it is saved and replay the call so far; errors are shown in the app",
+    )
     parser.set_defaults(func=run)
 
 
@@ -55,12 +59,17 @@ def open_results_store(url: str | None) -> tuple[Any, str | None]:
 def run(args: argparse.Namespace) -> int:
     from simulator.tui import SalesCallApp
 
+    watch = None
+    if args.watch:
+        watch = Path(args.scenario) if args.scenario else None
+        if watch is None or not watch.is_file():
+            raise UsageError("--watch needs SCENARIO to be a scenario file")
     scenarios = scenarios_for(args.scenarios)
     first = resolve(args.scenario) if args.scenario else None
     if first is not None and all(s.id != first.id for s in scenarios):
         scenarios.append(first)
     store, problem = open_results_store(args.db)
-    settings = Settings(ui_lang=args.ui_lang, mode=args.mode, seed=args.seed)
+    settings = Settings(ui_lang=args.ui_lang, mode=args.mode, seed=args.seed, watch=watch)
     app = SalesCallApp(scenarios, settings, store=store, scenario=first, notice=problem)
     app.run()
     return 0

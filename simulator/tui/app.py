@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import importlib
 import os
+import time
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
@@ -16,12 +18,14 @@ from textual.worker import get_current_worker
 from simulator.i18n import t
 from simulator.scenario import Scenario
 from simulator.tui.confirm_screen import ConfirmScreen
+from simulator.tui.scenario_watch import POLL_SECONDS, ScenarioWatch, error_report
 from simulator.tui.session import CallSession
 from simulator.tui.settings import Settings
 from simulator.tui.start_screen import StartScreen
 from simulator.tui.store_writer import StoreWriter
 
 if TYPE_CHECKING:
+    from simulator.loader import Checked
     from simulator.tui.call_screen import CallScreen
 
 # Imported by a worker after the start screen shows: the move classifier compiles its rules on
@@ -61,6 +65,7 @@ class SalesCallApp(App[None]):
         self.writer: StoreWriter | None = None
         self.theme = theme
         self.notice = notice
+        self.scenario_watch: ScenarioWatch | None = None
 
     # -- shared state ----------------------------------------------------------------------------
 
@@ -86,6 +91,9 @@ class SalesCallApp(App[None]):
         self.run_worker(self._warm_up, thread=True, name="warm-up", group="warm-up")
         if self.notice:
             self.notify(self.notice, severity="warning", timeout=8, markup=False)
+        if self.settings.watch is not None:
+            self.scenario_watch = ScenarioWatch(self.settings.watch)
+            self.set_interval(POLL_SECONDS, self._poll_scenario)
         if self.first_scenario is not None and self.trainee:
             from simulator.tui.briefing_screen import BriefingScreen
 
@@ -118,6 +126,7 @@ class SalesCallApp(App[None]):
             resumed=resumed,
             typing_pause=self.settings.typing_pause,
             cursor_blink=self.settings.cursor_blink,
+            inspector=self.settings.inspector_allowed(session.mode),
         )
         if isinstance(self.screen, StartScreen):
             self.push_screen(screen)
@@ -139,6 +148,80 @@ class SalesCallApp(App[None]):
         mode = start.mode if start.mode in ("coach", "exam", "guided") else self.settings.mode
         session = CallSession(scenario, mode, int(start.seed), start.trainee, call_id=start.call_id)
         self.open_call(session, self.ui_lang(scenario), replay=list(stored.lines), resumed=True)
+
+    def open_stored_review(self, stored: Any) -> None:
+        """Replay a stored call into the review; say so when its scenario has changed since."""
+        from simulator.tui.review_screen import ReviewScreen
+        from simulator.tui.stored_session import rebuild
+
+        rebuilt = rebuild(stored, self.scenarios)
+        lang = self._lang_now()
+        if rebuilt is None:
+            self.notify(f"{t('scenario_missing', lang)}: {stored.start.scenario_id}", severity="error", markup=False)
+            return
+        if rebuilt.changed:
+            message = t("stored_version_changed", lang).format(stored=rebuilt.stored_hash[:8], current=rebuilt.current_hash[:8])
+            self.notify(message, severity="warning", timeout=8)
+        self.push_screen(ReviewScreen(rebuilt.session, self.ui_lang(rebuilt.session.scenario), from_list=True))
+
+    def show_my_calls(self) -> None:
+        from simulator.tui.calls_screen import CallsScreen
+
+        if not self.trainee:
+            self.notify(t("name_first", self._lang_now()), severity="warning")
+            return
+        self.push_screen(CallsScreen(self.trainee, self._lang_now()))
+
+    def show_team(self) -> None:
+        from simulator.tui.team_screen import TeamScreen
+
+        self.push_screen(TeamScreen(self._lang_now()))
+
+    # -- play --watch: reload the scenario on save ---------------------------------------------------
+
+    def _poll_scenario(self) -> None:
+        if self.scenario_watch is not None and self.scenario_watch.due(time.monotonic()):
+            self._check_scenario()
+
+    @work(thread=True, exclusive=True, group="watch")
+    def _check_scenario(self) -> None:
+        """Parsing and checking YAML is file work: off the UI thread."""
+        from simulator.loader import check_file
+
+        assert self.settings.watch is not None
+        self.call_from_thread(self._scenario_checked, check_file(self.settings.watch))
+
+    def _scenario_checked(self, checked: Checked) -> None:
+        lang = self._lang_now()
+        if checked.scenario is None:
+            message = f"{t('scenario_invalid', lang)}\n{error_report(checked.diagnostics)}"
+            self.notify(message, severity="error", timeout=15, markup=False)
+            return
+        self.reload_scenario(checked.scenario)
+
+    def reload_scenario(self, scenario: Scenario) -> None:
+        """Swap in the new version; a running call restarts on it with the trainee's lines so far."""
+        from simulator.tui.briefing_screen import BriefingScreen
+        from simulator.tui.call_screen import CallScreen
+
+        old = self.first_scenario
+        old_id = old.id if old is not None else scenario.id
+        self.scenarios = tuple(scenario if s.id == old_id else s for s in self.scenarios)
+        self.first_scenario = scenario
+        screen = self.screen
+        lang = self.ui_lang(scenario)
+        if isinstance(screen, CallScreen) and screen.session.scenario.id == old_id:
+            session = screen.session
+            self.discard(session.call_id)
+            fresh = CallSession(scenario, session.mode, session.seed, session.trainee)
+            self.open_call(fresh, lang, replay=session.lines)
+            self.notify(t("scenario_reloaded_call", lang).format(lines=len(session.lines)))
+        elif isinstance(screen, BriefingScreen) and screen.session.scenario.id == old_id:
+            session = screen.session
+            self.switch_screen(BriefingScreen(CallSession(scenario, session.mode, session.seed, session.trainee), lang))
+            self.notify(t("scenario_reloaded", lang))
+        else:
+            self.notify(t("scenario_reloaded", lang))
 
     def discard(self, call_id: str) -> None:
         if self.writer is not None and self.store is not None:
@@ -231,9 +314,14 @@ class SalesCallApp(App[None]):
         yield SystemCommand(t("toggle_theme", lang), t("toggle_theme_about", lang), self.action_toggle_theme)
         if isinstance(screen, CallScreen) and screen.running:
             yield SystemCommand(t("end_call", lang), t("end_call_about", lang), screen.action_end_call)
+        if isinstance(screen, CallScreen) and screen.inspector_allowed:
+            yield SystemCommand(t("inspector", lang), t("inspector_about", lang), screen.action_toggle_inspector)
         if isinstance(screen, ReviewScreen):
             yield SystemCommand(t("play_again", lang), t("play_again_about", lang), screen.action_again)
             yield SystemCommand(t("retry", lang), t("retry_about", lang), screen.action_retry)
             yield SystemCommand(t("save", lang), t("save_about", lang), screen.action_save)
+        if isinstance(screen, StartScreen):
+            yield SystemCommand(t("my_calls", lang), t("my_calls_about", lang), self.show_my_calls)
+            yield SystemCommand(t("team_title", lang), t("team_about", lang), self.show_team)
         if not isinstance(screen, StartScreen):
             yield SystemCommand(t("back_to_start", lang), t("back_to_start_about", lang), self.back_to_start)

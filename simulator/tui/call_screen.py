@@ -24,6 +24,7 @@ from simulator.record import phase_path
 from simulator.transcript import CustomerLine, Turn
 from simulator.tui.confirm_screen import ConfirmScreen
 from simulator.tui.history_input import HistoryInput
+from simulator.tui.inspector import Inspector
 from simulator.tui.literal import literal
 from simulator.tui.meters import CoachMeters
 from simulator.tui.phase_bar import PhaseBar
@@ -38,6 +39,7 @@ class CallScreen(Screen[None]):
     CSS_PATH = "call_screen.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "end_call", "end call"),
+        Binding("f2", "toggle_inspector", "inspector"),
         Binding("pageup", "scroll_transcript(-1)", "scroll", show=False),
         Binding("pagedown", "scroll_transcript(1)", "scroll", show=False),
     ]
@@ -70,6 +72,7 @@ class CallScreen(Screen[None]):
         resumed: bool = False,
         typing_pause: float = 0.0,
         cursor_blink: bool = True,
+        inspector: bool = False,
     ) -> None:
         super().__init__()
         self.session = session
@@ -78,6 +81,7 @@ class CallScreen(Screen[None]):
         self.resumed = resumed
         self.typing_pause = typing_pause
         self.cursor_blink = cursor_blink
+        self.inspector_allowed = inspector
         self.hints = session.mode != "exam"
         self.guided = session.mode == "guided"
         self.suggestions: tuple[Suggestion, ...] = ()
@@ -97,6 +101,11 @@ class CallScreen(Screen[None]):
             yield Static(id="turns")
         if self.hints:
             yield CoachMeters(id="meters")
+        if self.inspector_allowed:
+            inspector = Inspector(id="inspector")
+            inspector.border_title = t("inspector", self.lang)
+            inspector.display = False
+            yield inspector
         log = TranscriptLog(scenario.customer.name, self.lang, id="transcript")
         log.border_title = literal(f"{scenario.customer.name} · {scenario.customer.company}")
         yield log
@@ -207,6 +216,19 @@ class CallScreen(Screen[None]):
         if self.guided:
             self.suggestions = suggest(call) if self.running else ()
             self.query_one(SuggestionBox).show(self.suggestions)
+        if self.inspector_allowed:
+            inspector = self.query_one(Inspector)
+            if inspector.display:
+                inspector.show(call, self.lang)
+
+    def action_toggle_inspector(self) -> None:
+        inspector = self.query_one(Inspector)
+        inspector.display = not inspector.display
+        self._refresh_status()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """F2 exists (and is listed) only where the inspector is allowed: never in a plain exam."""
+        return self.inspector_allowed if action == "toggle_inspector" else True
 
     # -- leaving -----------------------------------------------------------------------------------
 

@@ -39,10 +39,12 @@ class ReviewScreen(Screen[None]):
         Binding("b", "back", "start", show=False),
     ]
 
-    def __init__(self, session: CallSession, lang: str) -> None:
+    def __init__(self, session: CallSession, lang: str, from_list: bool = False) -> None:
         super().__init__()
         self.session = session
         self.lang = lang
+        # A stored call opened from a list: Esc goes back to that list, not to the start.
+        self.from_list = from_list
         self.result = score(session.call.events)
         self._filled = False
 
@@ -137,4 +139,7 @@ class ReviewScreen(Screen[None]):
         self.app.call_from_thread(self.notify, t("save_failed", self.lang), severity="error")
 
     def action_back(self) -> None:
-        self.sales_app.back_to_start()
+        if self.from_list:
+            self.app.pop_screen()
+        else:
+            self.sales_app.back_to_start()

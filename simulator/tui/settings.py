@@ -29,6 +29,12 @@ class Settings:
     config_dir: Path = field(default_factory=default_config_dir)
     # Where transcripts are saved; None: the current folder, or the user data folder if read-only.
     save_dir: Path | None = None
+    # `play --watch`: the scenario file to reload on save; also allows the inspector in exam mode.
+    watch: Path | None = None
+
+    def inspector_allowed(self, mode: str) -> bool:
+        """The inspector is for trainers: never in an exam, unless a trainer is live-editing."""
+        return mode != "exam" or self.watch is not None
 
     @property
     def config_file(self) -> Path:

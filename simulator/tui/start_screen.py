@@ -27,6 +27,8 @@ class StartScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f2", "next_mode", "mode"),
         Binding("f3", "edit_name", "name"),
+        Binding("f4", "my_calls", "my calls"),
+        Binding("f5", "team", "team"),
     ]
 
     @property
@@ -86,6 +88,13 @@ class StartScreen(Screen[None]):
 
     def action_edit_name(self) -> None:
         self.query_one("#trainee", Input).focus()
+
+    def action_my_calls(self) -> None:
+        self._remember_name()
+        self.sales_app.show_my_calls()
+
+    def action_team(self) -> None:
+        self.sales_app.show_team()
 
     def on_scenario_list_chosen(self, event: ScenarioList.Chosen) -> None:
         name = self._remember_name()
