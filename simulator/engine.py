@@ -382,9 +382,16 @@ class Call:
         self._log(state.turn, EventKind.ORDER_DECLINED, reason=reason, refusals=state.refusals)
         self._move_phase("not_yet")
         if blocking is None:
-            reply.add(Reply.DECISIVE, self._line(Reaction.CLOSE_NOT_YET))
+            reply.add(Reply.DECISIVE, self._not_yet())
         else:
             reply.add(Reply.DECISIVE, self._line_from(self.scenario.objection(blocking.id).says, objection=blocking.id))
+
+    def _not_yet(self) -> str:
+        """A "no" usually means "not yet": the customer says what is missing when she knows."""
+        unanswered = [n for n in self.state.needs_discovered if n not in self.state.needs_answered]
+        if unanswered and self.state.trust >= MIN_TRUST_TO_BUY:
+            return self._line(Reaction.NEED_UNANSWERED, need=self.scenario.need(unanswered[0]).label)
+        return self._line(Reaction.CLOSE_NOT_YET)
 
     def _argue(self, hit: MoveHit, words: frozenset[str], factor: float, reply: Reply) -> None:
         state = self.state

@@ -27,6 +27,7 @@ class Reaction(StrEnum):
     CLOSE_YES = "close_yes"
     ASK_PRICE = "ask_price"
     CLOSE_NOT_YET = "close_not_yet"
+    NEED_UNANSWERED = "need_unanswered"
     FINAL_NO = "final_no"
     PREMATURE_CLOSE = "premature_close"
     OBJECTION_HEARD = "objection_heard"
@@ -61,6 +62,7 @@ DESCRIPTIONS: dict[Reaction, str] = {
     Reaction.TRIAL_CLOSE_NOT_YET: "a trial close that comes too early",
     Reaction.CLOSE_YES: "the customer gives the order",
     Reaction.ASK_PRICE: "asked for the order before naming the price: the customer asks what it costs",
+    Reaction.NEED_UNANSWERED: "a 'not yet' because a need the customer told you about was never answered",
     Reaction.CLOSE_NOT_YET: "a 'not yet' to the closing question",
     Reaction.FINAL_NO: "a friendly, final no",
     Reaction.PREMATURE_CLOSE: "asking for the order before anything is known",

@@ -268,3 +268,14 @@ def test_each_phase_change_is_logged_and_only_along_named_transitions() -> None:
     assert changes[0] == ("rapport", "analysis")
     assert ("close", "follow_up") in changes
     assert kinds(call)[-1] in ("call_ended", "customer_said")
+
+
+def test_a_not_yet_names_the_need_that_was_never_answered() -> None:
+    call = play("dental-booking", script("dental-booking.win")[:6])
+    call.say("It costs 249 pounds per month on a 12-month contract.")
+    call.say("I understand, that is a real investment. What exactly makes you hesitate?")
+    call.say("Let's put the numbers together: three saved appointments a month and it pays for itself.")
+    turn = call.say("Shall we get you started next Monday?")
+    assert events_of(call, EventKind.ORDER_DECLINED)
+    said = " ".join(line.text for line in turn.customer)
+    assert any(SCENARIOS["dental-booking"].need(need).label in said for need in call.state.needs_discovered)
