@@ -165,7 +165,7 @@ class Call:
         line_stems = frozenset().union(*sentence_stems)
         # Answering in a sentence and then closing in the same line is the right technique.
         self._closes_in_line = any(hit.move in (Move.CLOSE, Move.TRIAL_CLOSE) for hit in hits)
-        for hit, words_of_hit in zip(hits, sentence_stems):
+        for hit, words_of_hit in zip(hits, sentence_stems, strict=True):
             if self.ended:
                 break
             self._uses[hit.move] += 1

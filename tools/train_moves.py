@@ -64,7 +64,7 @@ def export(fitted, path: Path) -> None:  # type: ignore[no-untyped-def]
     coef = regression.coef_
     offset = 0
     parts = {}
-    for (name, vectorizer) in union.transformer_list:
+    for _, vectorizer in union.transformer_list:
         vocabulary = vectorizer.vocabulary_
         table = {}
         for term, column in vocabulary.items():
