@@ -72,7 +72,6 @@ class CustomerState:
     interest_confirmed: bool = False
     said_yes: bool = False
     final_no: bool = False
-    close_asked: bool = False
     window: ClosingWindow | None = None
 
     def __post_init__(self) -> None:

@@ -356,7 +356,6 @@ class Call:
             reply.add(Reply.REACTION, self._line(Reaction.PREMATURE_CLOSE))
             return
         caught = self._catch_signal()
-        state.close_asked = True
         self._log(state.turn, EventKind.CLOSE_ASKED, caught=caught, interest=state.interest, trust=state.trust)
         self._move_phase("ask_for_order")
         if not state.price_stated:
