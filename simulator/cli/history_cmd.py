@@ -8,7 +8,7 @@ from simulator.cli.output import visible
 from simulator.cli.store_cmd import add_db_option, opened, user_name
 from simulator.i18n import t
 from simulator.reports.text import table
-from simulator.store import StoredCall
+from simulator.store import CallSummary
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -26,7 +26,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 def run(args: argparse.Namespace) -> int:
     trainee = args.trainee or user_name()
     with opened(args) as store:
-        calls = store.history(trainee, limit=args.limit)
+        calls = store.history_summaries(trainee, limit=args.limit)
         interrupted = len(store.interrupted_calls(trainee))
     if not calls:
         print(f"No finished calls for {visible(trainee)}.")
@@ -37,15 +37,15 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def render_history(calls: list[StoredCall]) -> str:
+def render_history(calls: list[CallSummary]) -> str:
     rows = [
         [
-            f"{call.start.started_at.astimezone():%Y-%m-%d %H:%M}",
-            call.start.scenario_id,
-            call.start.mode,
+            f"{call.started_at.astimezone():%Y-%m-%d %H:%M}",
+            call.scenario_id,
+            call.mode,
             t(call.outcome or "", "en"),
             str(call.total),
-            call.start.call_id[:8],
+            call.call_id[:8],
         ]
         for call in calls
     ]

@@ -11,11 +11,11 @@ from pathlib import Path
 from simulator.cli.errors import UsageError
 from simulator.cli.store_cmd import add_db_option, opened, since
 from simulator.reports import (
-    build_report,
     render_csv,
     render_html,
     render_text,
     report_data,
+    stored_report,
 )
 from simulator.store import MODES, Filters
 
@@ -61,7 +61,8 @@ def describe(filters: Filters) -> str:
 def run(args: argparse.Namespace) -> int:
     filters = filters_of(args)
     with opened(args) as store:
-        report = build_report(store.summaries(filters))
+        # The table and CSV show no charts: skip the per-day scores they would need.
+        report = stored_report(store, filters, timelines=bool(args.html or args.json))
     if args.html:
         try:
             args.html.write_text(render_html(report, describe(filters), datetime.now().astimezone()), encoding="utf-8")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import NamedTuple
 
 MODES = ("coach", "exam", "guided", "headless")
@@ -68,6 +68,68 @@ class CallSummary(NamedTuple):
     questions_closed: int
     trainee_word_share: float
     follow_up_done: bool | None
+
+
+class GroupTotals(NamedTuple):
+    """Sums over the finished calls of one trainee, team, scenario and scenario version (a report group)."""
+
+    trainee: str
+    team: str
+    scenario_id: str
+    scenario_hash: str
+    calls: int
+    first_started: datetime
+    score: int
+    best: int
+    signals_sent: int
+    signals_caught: int
+    talk_past_close: int
+    arguing: int
+    questions_open: int
+    questions: int
+    word_share_micro: int  # the sum of trainee_word_share in millionths (exact, the same in every database)
+    follow_up_due: int
+    follow_up_done: int
+
+
+class RecentCall(NamedTuple):
+    """One of the latest calls of a report group; recency 1 is the newest."""
+
+    trainee: str
+    team: str
+    scenario_id: str
+    scenario_hash: str
+    recency: int
+    started_at: datetime
+    call_id: str
+    scenario_title: str
+    total: int
+
+
+class DayTotals(NamedTuple):
+    """The scores of one trainee on one (local) calendar day."""
+
+    trainee: str
+    day: date
+    score: int
+    calls: int
+
+
+@dataclass(frozen=True)
+class ReportRows:
+    """What a report is computed from: small per-group results instead of every call.
+
+    `days` is None when the report needs no score-over-time charts.
+    """
+
+    groups: tuple[GroupTotals, ...]
+    recent: tuple[RecentCall, ...]
+    days: tuple[DayTotals, ...] | None
+
+
+def word_share_micro(share: float) -> int:
+    """A word share in millionths, rounded half up, as the SQL of both databases computes it."""
+    return int(share * 1000000 + 0.5)
 
 
 @dataclass(frozen=True)

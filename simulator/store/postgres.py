@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import psycopg
@@ -24,6 +24,10 @@ class PostgresStore(SqlStore):
     errors = (psycopg.Error,)
     placeholder = "%s"
     document_column = "call_documents.document::text"
+    # floor, not a cast: PostgreSQL rounds when casting to an integer, SQLite truncates.
+    word_share_micro = "CAST(floor(trainee_word_share * 1000000 + 0.5) AS BIGINT)"
+    # READ COMMITTED would let each of a report's queries see a different set of calls.
+    snapshot = "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"
 
     def __init__(self, url: str) -> None:
         self._url = url
@@ -86,6 +90,15 @@ class PostgresStore(SqlStore):
 
     def _json_value(self, value: Any) -> Mapping[str, object]:
         return json.loads(value)  # type: ignore[no-any-return]
+
+    def _day_sql(self) -> str:
+        return "CAST((started_at AT TIME ZONE 'UTC') + CAST(? AS INTEGER) * INTERVAL '1 second' AS DATE)"
+
+    def _day_param(self, offset: timedelta) -> object:
+        return int(offset.total_seconds())
+
+    def _day_value(self, value: Any) -> date:
+        return value  # type: ignore[no-any-return]
 
     def close(self) -> None:
         self._connection.close()

@@ -12,15 +12,19 @@ import time
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import Any, Self, TypeVar
 
 from simulator.store.columns import COLUMN_NAMES, result_columns
 from simulator.store.model import (
     CallStart,
     CallSummary,
+    DayTotals,
     Filters,
+    GroupTotals,
     ImportResult,
+    RecentCall,
+    ReportRows,
     StoredCall,
     StoreError,
 )
@@ -37,6 +41,7 @@ RETRIES = 4
 BACKOFF_SECONDS = 0.05
 CHUNK = 500
 _HEX_PREFIX = re.compile(r"[0-9a-f]{1,32}")
+GROUP = ("trainee", "team", "scenario_id", "scenario_hash")
 
 
 class Tx:
@@ -66,6 +71,10 @@ class SqlStore(ABC):
 
     placeholder = "?"
     document_column = "call_documents.document"
+    # The word share of a call in millionths, rounded half up (see model.word_share_micro).
+    word_share_micro = "CAST(trainee_word_share * 1000000 + 0.5 AS INTEGER)"
+    # Run first in a read transaction whose queries must all see the same calls.
+    snapshot = ""
 
     def __init__(self, where: str) -> None:
         self.where = where
@@ -100,6 +109,16 @@ class SqlStore(ABC):
 
     @abstractmethod
     def _json_value(self, value: Any) -> Mapping[str, object]: ...
+
+    @abstractmethod
+    def _day_sql(self) -> str:
+        """SQL for the calendar day of started_at shifted by an offset given as the one parameter."""
+
+    @abstractmethod
+    def _day_param(self, offset: timedelta) -> object: ...
+
+    @abstractmethod
+    def _day_value(self, value: Any) -> date: ...
 
     @abstractmethod
     def close(self) -> None: ...
@@ -211,10 +230,57 @@ class SqlStore(ABC):
     def summaries(self, filters: Filters | None = None) -> list[CallSummary]:
         """The finished calls a report covers, oldest first, without their documents."""
         where, params = self._filter(filters)
-        sql = f"SELECT {', '.join(SUMMARY)} FROM calls WHERE {where} ORDER BY started_at, call_id"
-        rows = self._do(lambda tx: tx.rows(sql, params), write=False)
+        return self._summaries(f"WHERE {where} ORDER BY started_at, call_id", params)
+
+    def history_summaries(self, trainee: str | None, limit: int | None = None) -> list[CallSummary]:
+        """`history` without documents and lines: the finished calls, newest first, as summaries."""
+        where, params = (f"{FINISHED} AND trainee = ?", [trainee]) if trainee is not None else (FINISHED, [])
+        tail = f" LIMIT {int(limit)}" if limit is not None else ""
+        return self._summaries(f"WHERE {where} ORDER BY started_at DESC, call_id DESC{tail}", params)
+
+    def report_rows(self, filters: Filters | None = None, *, recent: int,
+                    day_offset: Callable[[datetime], timedelta] | None = None) -> ReportRows:
+        """The report's raw material, aggregated by the database, all read from one snapshot.
+
+        Per trainee × team × scenario × scenario version: sums of the figures; the `recent` latest
+        calls of each such group; and, when `day_offset` is given, each trainee's scores per calendar
+        day, days being counted in UTC shifted by `day_offset(start of the first call)`.
+        """
+        where, params = self._filter(filters)
+        group = ", ".join(GROUP)
+        groups_sql = (
+            f"SELECT {group}, COUNT(*), MIN(started_at), SUM(total), MAX(total), SUM(signals_sent), SUM(signals_caught), "
+            "SUM(talk_past_close), SUM(arguing), SUM(questions_open), SUM(questions_open + questions_closed), "
+            f"SUM({self.word_share_micro}), COUNT(follow_up_done), SUM(follow_up_done) "
+            f"FROM calls WHERE {where} GROUP BY {group}"
+        )
+        # The partition and order match the calls_for_reports index, so SQLite needs no sort.
+        recent_sql = (
+            f"SELECT {group}, recency, started_at, call_id, scenario_title, total FROM ("
+            f"SELECT {group}, started_at, call_id, scenario_title, total, ROW_NUMBER() OVER "
+            f"(PARTITION BY {group} ORDER BY started_at DESC, call_id DESC) AS recency FROM calls WHERE {where}"
+            f") ranked WHERE recency <= {int(recent)}"
+        )
+        days_sql = f"SELECT trainee, {self._day_sql()} AS day, SUM(total), COUNT(*) FROM calls WHERE {where} GROUP BY trainee, day"
         when = self._time_value
-        return [CallSummary(*r[:7], when(r[7]), *r[8:17], None if r[17] is None else r[17] == 1) for r in rows]
+
+        def work(tx: Tx) -> ReportRows:
+            if self.snapshot:
+                tx.run(self.snapshot)
+            groups = tuple(
+                GroupTotals(*r[:5], when(r[5]), *(int(v or 0) for v in r[6:])) for r in tx.rows(groups_sql, params)
+            )
+            latest = tuple(RecentCall(*r[:5], when(r[5]), r[6], r[7], int(r[8])) for r in tx.rows(recent_sql, params))
+            days = None
+            if day_offset is not None and groups:
+                offset = day_offset(min(g.first_started for g in groups))
+                days = tuple(
+                    DayTotals(r[0], self._day_value(r[1]), int(r[2]), int(r[3]))
+                    for r in tx.rows(days_sql, [self._day_param(offset), *params])
+                )
+            return ReportRows(groups, latest, days)
+
+        return self._do(work, write=False)
 
     # -- files and personal data -----------------------------------------------------------------
 
@@ -280,6 +346,12 @@ class SqlStore(ABC):
             clauses.append("started_at >= ?")
             params.append(self._time_param(filters.since))
         return " AND ".join(clauses), params
+
+    def _summaries(self, tail: str, params: Sequence[object]) -> list[CallSummary]:
+        sql = f"SELECT {', '.join(SUMMARY)} FROM calls {tail}"
+        rows = self._do(lambda tx: tx.rows(sql, params), write=False)
+        when = self._time_value
+        return [CallSummary(*r[:7], when(r[7]), *r[8:17], None if r[17] is None else r[17] == 1) for r in rows]
 
     def _calls(self, tail: str, params: Sequence[object]) -> list[StoredCall]:
         columns = ", ".join(f"calls.{name}" for name in STORED)

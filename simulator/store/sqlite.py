@@ -10,7 +10,7 @@ import json
 import sqlite3
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -108,6 +108,15 @@ class SqliteStore(SqlStore):
 
     def _json_value(self, value: Any) -> Mapping[str, object]:
         return json.loads(value)  # type: ignore[no-any-return]
+
+    def _day_sql(self) -> str:
+        return "date(started_at, ?)"
+
+    def _day_param(self, offset: timedelta) -> object:
+        return f"{int(offset.total_seconds()):+d} seconds"
+
+    def _day_value(self, value: Any) -> date:
+        return date.fromisoformat(value)
 
     def close(self) -> None:
         self._connection.close()
