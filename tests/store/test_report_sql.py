@@ -70,18 +70,6 @@ FILTERS = [
 ]
 
 
-def _same(new: object, old: object) -> bool:
-    """Equal, floats within a millionth: the old code summed word shares as floats in the order of the
-    calls; they are now summed exactly in millionths (the same in every database)."""
-    if isinstance(new, dict) and isinstance(old, dict):
-        return new.keys() == old.keys() and all(_same(new[key], old[key]) for key in new)
-    if isinstance(new, list) and isinstance(old, list):
-        return len(new) == len(old) and all(_same(a, b) for a, b in zip(new, old, strict=True))
-    if isinstance(new, float) and isinstance(old, float):
-        return new == pytest.approx(old, abs=1e-6)
-    return new == old
-
-
 @pytest.mark.parametrize("filters", FILTERS, ids=lambda f: repr(f)[8:])
 def test_the_sql_report_equals_the_pure_aggregation_of_every_call(store: Store, filters: Filters) -> None:
     store.import_calls(synthetic(400))
