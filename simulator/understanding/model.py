@@ -10,15 +10,19 @@ import gzip
 import json
 import re
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
 
 _WORD = re.compile(r"(?u)\b\w\w+\b")
 _SPACE = re.compile(r"\s\s+")
+# Distinct words whose character n-grams are remembered; far more than a call uses.
+WORD_CACHE = 50_000
 
 
 
@@ -31,17 +35,16 @@ def _word_terms(text: str) -> list[str]:
     return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
 
 
-def _char_terms(text: str, low: int, high: int) -> list[str]:
-    """Character n-grams inside word boundaries, exactly as scikit-learn's `char_wb` makes them."""
+def _char_terms(word: str, low: int, high: int) -> list[str]:
+    """One word's character n-grams inside its boundaries, exactly as scikit-learn's `char_wb`."""
+    padded = f" {word} "
+    length = len(padded)
     terms: list[str] = []
-    for word in _SPACE.sub(" ", text).split():
-        padded = f" {word} "
-        length = len(padded)
-        for n in range(low, high + 1):
-            if length <= n:
-                terms.append(padded)
-                break
-            terms.extend([padded[i : i + n] for i in range(length - n + 1)])
+    for n in range(low, high + 1):
+        if length <= n:
+            terms.append(padded)
+            break
+        terms.extend([padded[i : i + n] for i in range(length - n + 1)])
     return terms
 
 
@@ -65,9 +68,9 @@ class Block:
                 weights[row, klass] = weight
         return cls(rows, tuple(part), idf, weights)
 
-    def contributions(self, terms: list[str]) -> tuple[list[str], np.ndarray]:
-        """The known terms and their l2-normalised tf-idf values, as scikit-learn computes them."""
-        counts = Counter(map(self.rows.get, terms))
+    def contributions(self, rows: Iterable[int | None]) -> tuple[list[int], np.ndarray]:
+        """The known terms' rows and their l2-normalised tf-idf values, as scikit-learn computes them."""
+        counts = Counter(rows)
         counts.pop(None, None)
         index = np.fromiter(counts, dtype=np.intp, count=len(counts))
         values = (1.0 + np.log(np.fromiter(counts.values(), dtype=float, count=len(counts)))) * self.idf[index]
@@ -82,6 +85,7 @@ class MoveModel:
     word: Block
     char: Block
     char_range: tuple[int, int]
+    _char_rows_by_word: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def load(cls, path: Path) -> MoveModel:
@@ -96,9 +100,22 @@ class MoveModel:
             (int(raw["char_range"][0]), int(raw["char_range"][1])),
         )
 
+    def char_rows(self, word: str) -> tuple[int, ...]:
+        """The known character n-grams of one word; words recur, so this is remembered."""
+        known = self._char_rows_by_word.get(word)
+        if known is None:
+            if len(self._char_rows_by_word) >= WORD_CACHE:
+                self._char_rows_by_word.clear()
+            rows = self.char.rows
+            known = tuple(row for row in map(rows.get, _char_terms(word, *self.char_range)) if row is not None)
+            self._char_rows_by_word[word] = known
+        return known
+
     def predict(self, folded: str) -> Prediction:
-        word_rows, word_values = self.word.contributions(_word_terms(folded))
-        char_rows, char_values = self.char.contributions(_char_terms(folded, *self.char_range))
+        word_rows, word_values = self.word.contributions(map(self.word.rows.get, _word_terms(folded)))
+        char_rows, char_values = self.char.contributions(
+            chain.from_iterable(map(self.char_rows, _SPACE.sub(" ", folded).split()))
+        )
         scores = self.intercept + word_values @ self.word.weights[word_rows] + char_values @ self.char.weights[char_rows]
         best = int(scores.argmax())
         probability = float(1.0 / np.exp(scores - scores[best]).sum())
