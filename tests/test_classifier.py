@@ -142,7 +142,7 @@ def test_tricky_forms(text: str, lang: str, move: Move) -> None:
 
 
 def test_thanks_at_the_end_of_a_line_is_a_farewell() -> None:
-    assert [h.move for h in classify("Ich schicke Ihnen heute die Bestätigung. Danke!", "de")] == [
+    assert [h.move for h in classify("Ich rufe Sie nächste Woche an, um zu hören, wie es läuft. Danke!", "de")] == [
         Move.NEXT_STEP,
         Move.FAREWELL,
     ]

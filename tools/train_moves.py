@@ -31,7 +31,7 @@ from simulator.understanding.classifier import model_input  # noqa: E402
 from simulator.understanding.model import MoveModel, model_path  # noqa: E402
 from simulator.understanding.text import fold  # noqa: E402
 
-CORPORA = ("corpus_{lang}.tsv", "corpus2_{lang}.tsv")
+CORPORA = ("corpus_{lang}.tsv", "corpus2_{lang}.tsv", "corpus3_{lang}.tsv")
 PRUNE_BELOW = 0.05
 REGULARISATION = 10.0
 # Character 3–4-grams are as accurate as 2–5-grams on other writers' data, at half the cost.

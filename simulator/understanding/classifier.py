@@ -18,6 +18,7 @@ from simulator.understanding.text import Folded, fold, mentions, stems
 # Below this model probability a lexicon rule that fired wins; chosen on data from writers the
 # rules were not tuned on (train on one corpus, test on another).
 TRUST_RULES_BELOW = 0.3
+SOCIAL = frozenset({Move.GREETING, Move.FAREWELL})
 _CLAUSE = re.compile(r"[,;:(]\s*|\s[-–]\s*")
 
 
@@ -100,9 +101,9 @@ def classify_sentence(
 
     irritators = tuple(folded.source(m.start() + shift, m.end() + shift) for m in rules.irritators.finditer(ft))
     prediction = model(lang).predict(model_input(ft, lang))
-    if prediction.probability < TRUST_RULES_BELOW:
+    if prediction.probability < TRUST_RULES_BELOW or _social_formula_missed(prediction.label, ft):
         move, evidence, strong = _by_rules(ft, sentence, lang, tuple(topics), closing)
-        if strong:
+        if strong and (prediction.probability < TRUST_RULES_BELOW or move in SOCIAL):
             return _hit(sentence, move, (original(evidence),), irritators)
     move = Move(prediction.label)
     if move is Move.OTHER and irritators:
@@ -111,6 +112,12 @@ def classify_sentence(
     if said:
         return _hit(sentence, move, (original(said),), irritators)
     return _hit(sentence, move, (original(w) for w in prediction.evidence() if "qq" not in w), irritators)
+
+
+def _social_formula_missed(label: str, ft: str) -> bool:
+    """"Hello Linda!" the model may call "other" (it learned "Hello? Are you there?"); a lexicon
+    greeting or goodbye that is not a question is taken at its word."""
+    return label == Move.OTHER and "?" not in ft
 
 
 def _lexicon_evidence(ft: str, move: Move, rules: Rules) -> str | None:
