@@ -89,6 +89,13 @@ def test_a_benefit_for_a_known_need_raises_interest_much_more_than_a_bare_featur
     assert benefit_gain >= 3 * max(feature_gain, 1)
 
 
+def play_through(scenario: str, script_name: str, marker: str) -> Call:
+    """Play a bundled script up to and including its first line containing `marker`."""
+    lines = script(script_name)
+    last = next(i for i, line in enumerate(lines) if marker in line)
+    return play(scenario, lines[: last + 1])
+
+
 def _until_strong_signal(scenario: str, lines: list[str]) -> Call:
     call = Call(SCENARIOS[scenario], seed=0)
     for line in lines:
@@ -125,9 +132,7 @@ def test_talking_past_the_close_cools_the_customer_and_misses_the_signal() -> No
 
 
 def test_arguing_costs_trust_at_once_and_hardens_the_objection() -> None:
-    lines = script("dental-booking.win")
-    price_turn = next(i for i, line in enumerate(lines) if "249 pounds" in line)
-    call = play("dental-booking", lines[: price_turn + 1])
+    call = play_through("dental-booking", "dental-booking.win", "249 pounds")
     assert call.state.open_objection() is not None
     trust = call.state.trust
     call.say("That's simply not true, Linda, you are wrong about that.")
@@ -143,9 +148,7 @@ def test_repeated_arguing_makes_the_customer_end_the_call() -> None:
 
 
 def test_empathy_then_a_question_reveals_the_real_reason_and_answering_it_resolves() -> None:
-    lines = script("backup-steuerkanzlei.win")
-    price_turn = next(i for i, line in enumerate(lines) if "189 Euro" in line)
-    call = play("backup-steuerkanzlei", lines[: price_turn + 1])
+    call = play_through("backup-steuerkanzlei", "backup-steuerkanzlei.win", "189 Euro")
     call.say("Das kann ich gut verstehen. Was genau macht Ihnen dabei Sorgen?")
     assert events_of(call, EventKind.REAL_REASON_REVEALED)
     call.say("Sie können in den ersten drei Monaten jederzeit kündigen, das heißt für Sie: kein Risiko.")
@@ -153,9 +156,7 @@ def test_empathy_then_a_question_reveals_the_real_reason_and_answering_it_resolv
 
 
 def test_a_concession_only_eases_a_price_objection_and_lowers_the_margin() -> None:
-    lines = script("backup-steuerkanzlei.win")
-    price_turn = next(i for i, line in enumerate(lines) if "189 Euro" in line)
-    call = play("backup-steuerkanzlei", lines[: price_turn + 1])
+    call = play_through("backup-steuerkanzlei", "backup-steuerkanzlei.win", "189 Euro")
     call.say("Ich kann Ihnen zehn Prozent Rabatt geben.")
     assert events_of(call, EventKind.OBJECTION_EASED)
     assert not events_of(call, EventKind.OBJECTION_RESOLVED)
@@ -164,9 +165,7 @@ def test_a_concession_only_eases_a_price_objection_and_lowers_the_margin() -> No
 
 
 def test_a_no_to_the_close_goes_back_to_negotiation() -> None:
-    lines = script("backup-steuerkanzlei.win")
-    price_turn = next(i for i, line in enumerate(lines) if "189 Euro" in line)
-    call = play("backup-steuerkanzlei", lines[: price_turn + 1])
+    call = play_through("backup-steuerkanzlei", "backup-steuerkanzlei.win", "189 Euro")
     call.say("Sollen wir das so festmachen?")
     assert events_of(call, EventKind.ORDER_DECLINED)
     assert call.phase == "negotiation"
@@ -201,9 +200,7 @@ def test_follow_up_after_a_won_order_is_rewarded(scenario_id: str) -> None:
 
 
 def test_persuading_after_the_yes_is_penalised() -> None:
-    lines = script("dental-booking.win")
-    close_turn = next(i for i, line in enumerate(lines) if "Shall we" in line)
-    call = play("dental-booking", lines[: close_turn + 1])
+    call = play_through("dental-booking", "dental-booking.win", "Shall we")
     assert call.state.said_yes
     call.say("And remember, we also have a waiting list feature that fills cancelled slots.")
     assert events_of(call, EventKind.PUSHED_AFTER_YES)
